@@ -1,0 +1,79 @@
+package no.planstatus.common;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Parses path and query parameters by hand, collecting every violation, so that a malformed value gets a 400
+ * problem naming the parameter (JAX-RS would answer 404 for a query parameter it cannot convert).
+ */
+public final class Params {
+
+    private final List<Problem.Violation> violations = new ArrayList<>();
+
+    public Long id(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(raw.trim());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below like any other non-positive value
+        }
+        violations.add(new Problem.Violation(field, "må være et positivt heltall, fikk «" + shorten(raw) + "»"));
+        return null;
+    }
+
+    public <E extends Enum<E>> E oneOf(String field, String raw, Class<E> type) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(raw.trim())) {
+                return constant;
+            }
+        }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        violations.add(new Problem.Violation(field, "må være en av " + allowed + ", fikk «" + shorten(raw) + "»"));
+        return null;
+    }
+
+    public String text(String field, String raw, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (raw.length() > maxLength) {
+            violations.add(new Problem.Violation(field, "kan ha høyst " + maxLength + " tegn"));
+            return null;
+        }
+        return raw.trim();
+    }
+
+    /** Throws a 400 problem listing every violation found so far. */
+    public void validate() {
+        if (!violations.isEmpty()) {
+            throw new ApiProblem(ProblemType.INVALID_PARAMETER, "Ett eller flere parametere er ugyldige.", violations);
+        }
+    }
+
+    /** Parses a single required path id, answering 400 at once when it is malformed. */
+    public static long pathId(String field, String raw) {
+        Params params = new Params();
+        Long id = params.id(field, raw);
+        params.validate();
+        if (id == null) {
+            throw new ApiProblem(ProblemType.INVALID_PARAMETER, "Ett eller flere parametere er ugyldige.",
+                    List.of(new Problem.Violation(field, "må være et positivt heltall")));
+        }
+        return id;
+    }
+
+    private static String shorten(String raw) {
+        return raw.length() > 40 ? raw.substring(0, 40) + "…" : raw;
+    }
+}

@@ -1,0 +1,41 @@
+package no.planstatus.measure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.planstatus.report.CurrentStatus;
+import no.planstatus.report.ProgressReport;
+import no.planstatus.responsibility.Responsibility;
+import no.planstatus.responsibility.ResponsibilityView;
+
+/**
+ * Builds measure records for any list of measures with a fixed number of queries (responsibilities and latest
+ * reports are loaded for the whole list at once), whatever the list's length.
+ */
+@ApplicationScoped
+public class MeasureViews {
+
+    /** Expects goal and action plan of each measure to be fetched already. */
+    public List<MeasureSummary> summaries(List<Measure> measures) {
+        List<Long> ids = measures.stream().map(m -> m.id).toList();
+        Map<Long, List<ResponsibilityView>> responsibilities = Responsibility.listByMeasures(ids).stream()
+                .collect(Collectors.groupingBy(r -> r.measure.id,
+                        Collectors.mapping(ResponsibilityView::of, Collectors.toList())));
+        Map<Long, ProgressReport> latest = ProgressReport.listLatestOf(ids).stream()
+                .collect(Collectors.toMap(r -> r.measure.id, Function.identity()));
+        return measures.stream()
+                .map(m -> new MeasureSummary(m.id, m.reference, m.position, m.text,
+                        new MeasureSummary.GoalRef(m.goal.id, m.goal.number, m.goal.text),
+                        new MeasureSummary.ActionPlanRef(m.actionPlan.id, m.actionPlan.code, m.actionPlan.title),
+                        m.responsibilityText,
+                        responsibilities.getOrDefault(m.id, List.of()),
+                        CurrentStatus.of(latest.get(m.id))))
+                .toList();
+    }
+
+    public MeasureSummary summary(Measure measure) {
+        return summaries(List.of(measure)).get(0);
+    }
+}

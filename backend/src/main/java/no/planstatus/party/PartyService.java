@@ -1,0 +1,54 @@
+package no.planstatus.party;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.planstatus.measure.MeasureFilter;
+import no.planstatus.measure.MeasureService;
+import no.planstatus.responsibility.Responsibility;
+import no.planstatus.responsibility.ResponsibilityRole;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PartyService {
+
+    private final MeasureService measures;
+
+    public PartyService(MeasureService measures) {
+        this.measures = measures;
+    }
+
+    public List<PartySummary> list() {
+        Map<Long, Map<ResponsibilityRole, Long>> counts = Party.<Party>getEntityManager()
+                .createQuery("select r.party.id, r.role, count(r) from Responsibility r group by r.party.id, r.role",
+                        Object[].class)
+                .getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0],
+                        Collectors.toMap(row -> (ResponsibilityRole) row[1], row -> (Long) row[2])));
+        return Party.listByName().stream().map(party -> {
+            Map<ResponsibilityRole, Long> byRole = counts.getOrDefault(party.id, Map.of());
+            return new PartySummary(party.id, party.slug, party.name, party.kind,
+                    byRole.getOrDefault(ResponsibilityRole.LEAD, 0L),
+                    byRole.getOrDefault(ResponsibilityRole.PARTNER, 0L));
+        }).toList();
+    }
+
+    public Optional<PartyView> get(long id) {
+        return Party.<Party>findByIdOptional(id).map(party -> {
+            Map<Long, Responsibility> roleByMeasure = Responsibility.listByParty(party.id).stream()
+                    .collect(Collectors.toMap(r -> r.measure.id, Function.identity(), (first, second) -> first));
+            MeasureFilter filter = new MeasureFilter(null, null, null, party.id, null, null, null);
+            List<PartyView.PartyMeasure> partyMeasures = measures.list(filter).stream()
+                    .map(m -> {
+                        Responsibility own = roleByMeasure.get(m.id());
+                        return new PartyView.PartyMeasure(own.role, own.wording, m);
+                    })
+                    .toList();
+            return new PartyView(party.id, party.slug, party.name, party.kind, partyMeasures);
+        });
+    }
+}

@@ -1,0 +1,75 @@
+package no.planstatus.report;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import no.planstatus.measure.Measure;
+
+/** A progress report (statusrapport) on a measure. The latest one by report date is the measure's status. */
+@Entity
+@Table(name = "progress_report")
+public class ProgressReport extends PanacheEntity {
+
+    /** Orders reports newest first: by the date they report on, then by entry order. */
+    static final String NEWEST_FIRST = "reportDate desc, id desc";
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "measure_id")
+    public Measure measure;
+
+    /** Reporting period as people say it, e.g. «2. tertial 2022»; optional. */
+    public String period;
+
+    @Column(name = "report_date", nullable = false)
+    public LocalDate reportDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ImplementationStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Assessment assessment;
+
+    @Column(name = "percent_complete")
+    public Integer percentComplete;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(nullable = false)
+    public String author;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    public static List<ProgressReport> listByMeasureNewestFirst(long measureId) {
+        return list("measure.id = ?1 order by " + NEWEST_FIRST, measureId);
+    }
+
+    /** The latest report of each of the given measures, in one query. */
+    public static List<ProgressReport> listLatestOf(Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return List.of();
+        }
+        return find("select r from ProgressReport r where r.measure.id in ?1 and not exists ("
+                + newerThan("r") + ")", measureIds).list();
+    }
+
+    /** JPQL subquery selecting a report of the same measure that is newer than the report aliased {@code alias}. */
+    public static String newerThan(String alias) {
+        return "select 1 from ProgressReport newer where newer.measure = " + alias + ".measure"
+                + " and (newer.reportDate > " + alias + ".reportDate"
+                + " or (newer.reportDate = " + alias + ".reportDate and newer.id > " + alias + ".id))";
+    }
+}

@@ -1,0 +1,52 @@
+package no.planstatus.responsibility;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Collection;
+import java.util.List;
+import no.planstatus.measure.Measure;
+import no.planstatus.party.Party;
+
+/** Who answers for a measure, and in which role; keeps the party's wording from the «Ansvar» line. */
+@Entity
+@Table(name = "responsibility")
+public class Responsibility extends PanacheEntity {
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "measure_id")
+    public Measure measure;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "party_id")
+    public Party party;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ResponsibilityRole role;
+
+    @Column(nullable = false)
+    public int position;
+
+    /** The party as the original names it in this measure, e.g. "administrasjonen". */
+    @Column(nullable = false)
+    public String wording;
+
+    public static List<Responsibility> listByMeasures(Collection<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return List.of();
+        }
+        return find("select r from Responsibility r join fetch r.party where r.measure.id in ?1 "
+                + "order by r.measure.id, r.position", measureIds).list();
+    }
+
+    public static List<Responsibility> listByParty(long partyId) {
+        return list("party.id = ?1 order by measure.id", partyId);
+    }
+}

@@ -1,0 +1,16 @@
+package no.planstatus.responsibility;
+
+import no.planstatus.party.PartyRef;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Responsibility", description = "A party's role in a measure.")
+public record ResponsibilityView(
+        @Schema(required = true) PartyRef party,
+        @Schema(required = true) ResponsibilityRole role,
+        @Schema(required = true, description = "The party as the original «Ansvar» line words it.",
+                examples = "administrasjonen") String wording) {
+
+    public static ResponsibilityView of(Responsibility responsibility) {
+        return new ResponsibilityView(PartyRef.of(responsibility.party), responsibility.role, responsibility.wording);
+    }
+}

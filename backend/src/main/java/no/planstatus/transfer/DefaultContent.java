@@ -1,0 +1,61 @@
+package no.planstatus.transfer;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Loads the adopted plan shipped with the product into a database that does not hold it yet. Idempotent: a restart
+ * finds the plan by its code and loads nothing.
+ */
+@ApplicationScoped
+public class DefaultContent {
+
+    private static final Logger LOG = Logger.getLogger(DefaultContent.class);
+
+    private final PlanImporter importer;
+    private final ObjectMapper objectMapper;
+    private final boolean enabled;
+    private final String resource;
+
+    public DefaultContent(PlanImporter importer, ObjectMapper objectMapper,
+            @ConfigProperty(name = "planstatus.seed.enabled") boolean enabled,
+            @ConfigProperty(name = "planstatus.seed.resource") String resource) {
+        this.importer = importer;
+        this.objectMapper = objectMapper;
+        this.enabled = enabled;
+        this.resource = resource;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            return;
+        }
+        PlanDocument document = read();
+        if (importer.isLoaded(document)) {
+            LOG.debugf("Default content %s is loaded already", resource);
+            return;
+        }
+        importer.importNew(document);
+        LOG.infof("Loaded the default content from %s", resource);
+    }
+
+    public PlanDocument read() {
+        ObjectMapper strict = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Default content not found on the classpath: " + resource);
+            }
+            return strict.readValue(in, PlanDocument.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Default content " + resource + " could not be read", e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import { Link as DsLink, Paragraph, SkipLink } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { NavLink } from 'react-router';
+
+import { appName, routePaths } from '../../config/paths';
+
+const MAIN_CONTENT_ID = 'main-content';
+
+const navigation = [
+  { to: routePaths.home(), label: 'Handlingsplan', end: true },
+  { to: routePaths.parties(), label: 'Ansvarlige', end: false },
+] as const;
+
+type AppLayoutProps = {
+  children: ReactNode;
+  /** Shown in the header while a navigation waits for data. */
+  busy?: boolean;
+};
+
+export function AppLayout({ children, busy = false }: AppLayoutProps) {
+  return (
+    <div className="app">
+      <SkipLink href={`#${MAIN_CONTENT_ID}`}>Hopp til hovedinnhold</SkipLink>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <span className="app-header__brand">{appName}</span>
+          <nav aria-label="Hovedmeny">
+            <ul className="app-nav">
+              {navigation.map(({ to, label, end }) => (
+                <li key={to}>
+                  <DsLink asChild>
+                    <NavLink to={to} end={end}>
+                      {label}
+                    </NavLink>
+                  </DsLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="app-header__status" role="status">
+            {busy ? 'Laster …' : ''}
+          </div>
+        </div>
+      </header>
+      <main id={MAIN_CONTENT_ID} tabIndex={-1} className="app-main">
+        {children}
+      </main>
+      <footer className="app-footer">
+        <div className="app-footer__inner">
+          <Paragraph data-size="sm">
+            {appName} viser handlingsplanen til Regionrådet for Fjellregionen og status for tiltakene.
+          </Paragraph>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+/** After a client-side navigation, move focus to the page's h1 (or main) so screen readers start there. */
+export function focusMainHeading(): void {
+  const main = document.getElementById(MAIN_CONTENT_ID);
+  if (!main) return;
+  const heading = main.querySelector<HTMLElement>('h1');
+  const target = heading ?? main;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus();
+}

@@ -1,0 +1,38 @@
+import { Tag } from '@digdir/designsystemet-react';
+
+import type { Assessment, MeasureStatus } from '../lib/api/types';
+import { assessmentLabels, measureStatusLabels } from '../lib/labels';
+
+const statusColors: Record<MeasureStatus, string> = {
+  NOT_REPORTED: 'neutral',
+  NOT_STARTED: 'neutral',
+  IN_PROGRESS: 'info',
+  COMPLETED: 'success',
+  POSTPONED: 'warning',
+  CANCELLED: 'danger',
+};
+
+const assessmentColors: Record<Assessment, string> = {
+  ON_TRACK: 'success',
+  AT_RISK: 'warning',
+  OFF_TRACK: 'danger',
+};
+
+/** The status is always spelled out; colour only repeats what the text says. */
+export function StatusBadge({ status }: { status: MeasureStatus }) {
+  return (
+    <Tag data-color={statusColors[status]} data-size="sm" className="status-tag">
+      <span className="visually-hidden">Status: </span>
+      {measureStatusLabels[status]}
+    </Tag>
+  );
+}
+
+export function AssessmentTag({ assessment }: { assessment: Assessment }) {
+  return (
+    <Tag data-color={assessmentColors[assessment]} data-size="sm" variant="outline" className="status-tag">
+      <span className="visually-hidden">Vurdering: </span>
+      {assessmentLabels[assessment]}
+    </Tag>
+  );
+}

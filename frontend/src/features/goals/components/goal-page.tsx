@@ -1,0 +1,49 @@
+import { Heading, List, Paragraph } from '@digdir/designsystemet-react';
+
+import { EmptyState } from '../../../components/empty-state';
+import { MeasureList } from '../../../components/measure-list';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useGoal } from '../api/get-goal';
+
+export function GoalPage({ goalId }: { goalId: number }) {
+  const { data: goal } = useGoal(goalId);
+  useDocumentTitle(`Mål ${goal.number}`);
+
+  return (
+    <div className="page">
+      <Paragraph data-size="sm" className="eyebrow">
+        {goal.section.title}
+      </Paragraph>
+      <Heading level={1} data-size="lg">
+        Mål {goal.number}
+      </Heading>
+      <Paragraph data-size="lg" className="lead-text">
+        {goal.text}
+      </Paragraph>
+
+      {goal.interestPolicy && (
+        <section className="page-section">
+          <Heading level={2} data-size="sm">
+            {goal.interestPolicy.heading}
+          </Heading>
+          <List.Unordered>
+            {goal.interestPolicy.matters.map((matter) => (
+              <List.Item key={matter}>{matter}</List.Item>
+            ))}
+          </List.Unordered>
+        </section>
+      )}
+
+      <section className="page-section">
+        <Heading level={2} data-size="sm">
+          Tiltak i handlingsplanen
+        </Heading>
+        {goal.measures.length > 0 ? (
+          <MeasureList measures={goal.measures} label={`Tiltak under mål ${goal.number}`} />
+        ) : (
+          <EmptyState>Handlingsplanen har ingen tiltak under dette målet.</EmptyState>
+        )}
+      </section>
+    </div>
+  );
+}

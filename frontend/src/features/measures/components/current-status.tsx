@@ -1,0 +1,25 @@
+import { Paragraph } from '@digdir/designsystemet-react';
+
+import { AssessmentTag, StatusBadge } from '../../../components/status-badge';
+import type { CurrentStatus } from '../../../lib/api/types';
+import { formatNorwegianDate } from '../../../lib/format/date';
+import { formatPercent } from '../../../lib/format/number';
+
+export function CurrentStatusSummary({ currentStatus }: { currentStatus: CurrentStatus }) {
+  const { status, assessment, percentComplete, period, reportDate } = currentStatus;
+  const asOf = period ?? (reportDate ? formatNorwegianDate(reportDate) : null);
+  return (
+    <div className="current-status">
+      <div className="status-line">
+        <StatusBadge status={status} />
+        {assessment && <AssessmentTag assessment={assessment} />}
+        {percentComplete !== null && <span>{formatPercent(percentComplete)} gjennomført</span>}
+      </div>
+      {status === 'NOT_REPORTED' ? (
+        <Paragraph>Det er ikke rapportert status for dette tiltaket ennå.</Paragraph>
+      ) : (
+        asOf && <Paragraph>Fra siste statusrapport: {asOf}.</Paragraph>
+      )}
+    </div>
+  );
+}

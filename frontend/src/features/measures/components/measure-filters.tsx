@@ -1,0 +1,98 @@
+import { Button, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { useId, useRef } from 'react';
+
+import type { PartySummary } from '../../../lib/api/types';
+import { measureStatuses, measureStatusLabels, responsibilityRoles, roleLabels } from '../../../lib/labels';
+import { parseId } from '../../../lib/ids';
+import { isFilterActive, type MeasureFilter } from '../filters';
+
+type MeasureFiltersProps = {
+  filter: MeasureFilter;
+  parties: readonly PartySummary[];
+  shownCount: number;
+  totalCount: number;
+  onChange: (filter: MeasureFilter) => void;
+};
+
+export function MeasureFilters({ filter, parties, shownCount, totalCount, onChange }: MeasureFiltersProps) {
+  const id = useId();
+  const partyId = `${id}-party`;
+  const roleId = `${id}-role`;
+  const statusId = `${id}-status`;
+  const partySelect = useRef<HTMLSelectElement>(null);
+
+  // The reset button disappears once nothing is filtered; keep the keyboard user's place in the form.
+  const reset = () => {
+    onChange({});
+    partySelect.current?.focus();
+  };
+
+  const changeParty = (value: string) => {
+    const party = parseId(value) ?? undefined;
+    onChange({ ...filter, party, role: party === undefined ? undefined : filter.role });
+  };
+
+  return (
+    <form className="measure-filters" role="search" aria-label="Filtrer tiltak" onSubmit={(e) => e.preventDefault()}>
+      <div className="measure-filters__fields">
+        <Field>
+          <Label htmlFor={partyId}>Ansvarlig eller samarbeidspartner</Label>
+          <Select id={partyId} ref={partySelect} value={filter.party ?? ''} onChange={(e) => changeParty(e.target.value)}>
+            <Select.Option value="">Alle</Select.Option>
+            {parties.map((party) => (
+              <Select.Option key={party.id} value={party.id}>
+                {party.name}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor={roleId}>Rolle</Label>
+          <Field.Description>Gjelder valgt ansvarlig eller samarbeidspartner.</Field.Description>
+          <Select
+            id={roleId}
+            value={filter.role ?? ''}
+            disabled={filter.party === undefined}
+            onChange={(e) =>
+              onChange({ ...filter, role: responsibilityRoles.find((role) => role === e.target.value) })
+            }
+          >
+            <Select.Option value="">Alle roller</Select.Option>
+            {responsibilityRoles.map((role) => (
+              <Select.Option key={role} value={role}>
+                {roleLabels[role]}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+        <Field>
+          <Label htmlFor={statusId}>Status</Label>
+          <Select
+            id={statusId}
+            value={filter.status ?? ''}
+            onChange={(e) =>
+              onChange({ ...filter, status: measureStatuses.find((status) => status === e.target.value) })
+            }
+          >
+            <Select.Option value="">Alle statuser</Select.Option>
+            {measureStatuses.map((status) => (
+              <Select.Option key={status} value={status}>
+                {measureStatusLabels[status]}
+              </Select.Option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      <div className="measure-filters__summary">
+        <Paragraph role="status" className="measure-filters__count">
+          Viser {shownCount} av {totalCount} tiltak
+        </Paragraph>
+        {isFilterActive(filter) && (
+          <Button type="button" variant="secondary" data-size="sm" onClick={reset}>
+            Nullstill filtre
+          </Button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+
+import { AppLink } from '../../../components/app-link';
+import { ResponsibilityList } from '../../../components/responsibility-list';
+import { routePaths } from '../../../config/paths';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useMeasure } from '../api/get-measure';
+import { useMeasureReports } from '../api/get-measure-reports';
+import { CurrentStatusSummary } from './current-status';
+import { ReportHistory } from './report-history';
+
+export function MeasurePage({ measureId }: { measureId: number }) {
+  const { data: measure } = useMeasure(measureId);
+  const { data: reports } = useMeasureReports(measureId);
+  useDocumentTitle(`Tiltak ${measure.reference}`);
+
+  return (
+    <div className="page">
+      <Heading level={1} data-size="lg">
+        Tiltak {measure.reference}
+      </Heading>
+      <Paragraph data-size="lg" className="lead-text">
+        {measure.text}
+      </Paragraph>
+
+      <dl className="facts">
+        <div>
+          <dt>Mål</dt>
+          <dd>
+            <AppLink to={routePaths.goal(measure.goal.id)}>Mål {measure.goal.number}</AppLink>
+          </dd>
+        </div>
+        <div>
+          <dt>Handlingsplan</dt>
+          <dd>{measure.actionPlan.code}</dd>
+        </div>
+      </dl>
+
+      <section className="page-section">
+        <Heading level={2} data-size="sm">
+          Ansvar
+        </Heading>
+        <Paragraph>{measure.responsibilityText}</Paragraph>
+        <ResponsibilityList responsibilities={measure.responsibilities} />
+      </section>
+
+      <section className="page-section">
+        <Heading level={2} data-size="sm">
+          Status nå
+        </Heading>
+        <CurrentStatusSummary currentStatus={measure.currentStatus} />
+      </section>
+
+      <section className="page-section">
+        <Heading level={2} data-size="sm">
+          Statusrapporter
+        </Heading>
+        <ReportHistory reports={reports} />
+      </section>
+    </div>
+  );
+}

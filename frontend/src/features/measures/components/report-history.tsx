@@ -1,0 +1,44 @@
+import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+
+import { AssessmentTag, StatusBadge } from '../../../components/status-badge';
+import { EmptyState } from '../../../components/empty-state';
+import type { Report } from '../../../lib/api/types';
+import { formatNorwegianDate } from '../../../lib/format/date';
+import { formatPercent } from '../../../lib/format/number';
+
+function reportWhen(report: Report): string {
+  if (report.period && report.reportDate) return `${report.period} (${formatNorwegianDate(report.reportDate)})`;
+  if (report.period) return report.period;
+  if (report.reportDate) return formatNorwegianDate(report.reportDate);
+  return `Registrert ${formatNorwegianDate(report.createdAt.slice(0, 10))}`;
+}
+
+/** Progress reports, newest first, as the server orders them. */
+export function ReportHistory({ reports }: { reports: readonly Report[] }) {
+  if (reports.length === 0) return <EmptyState>Ingen statusrapporter ennå.</EmptyState>;
+
+  return (
+    <ol className="report-history" aria-label="Statusrapporter, nyeste først">
+      {reports.map((report) => (
+        <li key={report.id}>
+          <Card data-color="neutral" className="report">
+            <Heading level={3} data-size="2xs">
+              {reportWhen(report)}
+            </Heading>
+            <div className="status-line">
+              <StatusBadge status={report.status} />
+              <AssessmentTag assessment={report.assessment} />
+              {report.percentComplete !== null && (
+                <span>{formatPercent(report.percentComplete)} gjennomført</span>
+              )}
+            </div>
+            <Paragraph className="report__text">{report.text}</Paragraph>
+            <Paragraph data-size="sm" className="muted">
+              Rapportert av {report.author}
+            </Paragraph>
+          </Card>
+        </li>
+      ))}
+    </ol>
+  );
+}

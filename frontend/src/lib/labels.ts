@@ -1,0 +1,33 @@
+import type { Assessment, MeasureStatus, PartyKind, ResponsibilityRole } from './api/types';
+
+/* Records keyed by the contract's enums: a value added on the server fails the type check here. */
+
+export const measureStatusLabels: Record<MeasureStatus, string> = {
+  NOT_REPORTED: 'Ikke rapportert',
+  NOT_STARTED: 'Ikke startet',
+  IN_PROGRESS: 'Pågår',
+  COMPLETED: 'Fullført',
+  POSTPONED: 'Utsatt',
+  CANCELLED: 'Avbrutt',
+};
+
+export const measureStatuses = Object.keys(measureStatusLabels) as MeasureStatus[];
+
+export const assessmentLabels: Record<Assessment, string> = {
+  ON_TRACK: 'På sporet',
+  AT_RISK: 'Risiko',
+  OFF_TRACK: 'Ikke på sporet',
+};
+
+export const roleLabels: Record<ResponsibilityRole, string> = {
+  LEAD: 'Ansvarlig',
+  PARTNER: 'Samarbeidspartner',
+};
+
+export const responsibilityRoles = Object.keys(roleLabels) as ResponsibilityRole[];
+
+export const partyKindLabels: Record<PartyKind, string> = {
+  INTERNAL_BODY: 'Internt organ',
+  MEMBER_MUNICIPALITY: 'Medlemskommune',
+  EXTERNAL_ORGANISATION: 'Ekstern organisasjon',
+};
