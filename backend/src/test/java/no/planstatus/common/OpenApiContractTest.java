@@ -1,0 +1,85 @@
+package no.planstatus.common;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** openapi.yaml at the repository root is the contract: it must be what the code produces, and complete. */
+@QuarkusTest
+class OpenApiContractTest {
+
+    private static final Path COMMITTED = Path.of("..", "openapi.yaml");
+
+    /**
+     * Compares documents, not bytes: the served document orders keys differently from the file the build writes
+     * (target/openapi/openapi.yaml), which test.sh compares byte for byte after packaging.
+     */
+    @Test
+    void committedContractShouldMatchWhatTheCodeProduces() throws IOException {
+        String produced = given().queryParam("format", "yaml").get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        if (!yaml.readTree(produced).equals(yaml.readTree(COMMITTED.toFile()))) {
+            Path actual = Path.of("target", "openapi-served.yaml");
+            Files.writeString(actual, produced, StandardCharsets.UTF_8);
+            fail("openapi.yaml differs from the contract the code produces (served copy in backend/" + actual
+                    + "). Run the build and copy it: cp backend/target/openapi/openapi.yaml openapi.yaml");
+        }
+    }
+
+    @Test
+    void everyOperationShouldHaveUniqueIdSummaryAndProblemResponses() throws IOException {
+        JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(COMMITTED.toFile());
+        Set<String> operationIds = new HashSet<>();
+        List<String> problems = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String name = op.getKey().toUpperCase() + " " + path.getKey();
+                JsonNode operation = op.getValue();
+                if (!operation.hasNonNull("operationId") || !operationIds.add(operation.get("operationId").asText())) {
+                    problems.add(name + ": missing or duplicate operationId");
+                }
+                if (!operation.hasNonNull("summary")) {
+                    problems.add(name + ": no summary");
+                }
+                JsonNode responses = operation.get("responses");
+                List<String> required = new ArrayList<>(List.of("200", "406", "500"));
+                if (path.getKey().contains("{")) {
+                    required.addAll(List.of("400", "404"));
+                }
+                if (operation.has("parameters")) {
+                    required.add("400");
+                }
+                for (String code : required) {
+                    if (responses == null || !responses.has(code)) {
+                        problems.add(name + ": response " + code + " not documented");
+                    } else if (!code.equals("200") && !responses.get(code).get("content")
+                            .has("application/problem+json")) {
+                        problems.add(name + ": response " + code + " is not application/problem+json");
+                    }
+                }
+            }
+        }
+        assertTrue(operationIds.size() >= 11, "expected the eleven read operations, found " + operationIds);
+        assertEquals(List.of(), problems);
+    }
+}
