@@ -2,8 +2,8 @@ import { Button, Field, Label, Paragraph, Select } from '@digdir/designsystemet-
 import { useId, useRef } from 'react';
 
 import type { PartySummary } from '../../../lib/api/types';
-import { measureStatuses, measureStatusLabels, responsibilityRoles, roleLabels } from '../../../lib/labels';
 import { parseId } from '../../../lib/ids';
+import { measureStatuses, measureStatusLabels, responsibilityRoles, roleLabels } from '../../../lib/labels';
 import { isFilterActive, type MeasureFilter } from '../filters';
 
 type MeasureFiltersProps = {

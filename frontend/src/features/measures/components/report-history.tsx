@@ -1,7 +1,7 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 
-import { AssessmentTag, StatusBadge } from '../../../components/status-badge';
 import { EmptyState } from '../../../components/empty-state';
+import { AssessmentTag, StatusBadge } from '../../../components/status-badge';
 import type { Report } from '../../../lib/api/types';
 import { formatNorwegianDate } from '../../../lib/format/date';
 import { formatPercent } from '../../../lib/format/number';

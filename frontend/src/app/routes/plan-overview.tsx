@@ -1,0 +1,76 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import type { QueryClient } from '@tanstack/react-query';
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+
+import { EmptyState } from '../../components/empty-state';
+import { useMeasures, measuresQueryOptions } from '../../features/measures/api/get-measures';
+import { MeasureFilters } from '../../features/measures/components/measure-filters';
+import {
+  isFilterActive,
+  measureFilterToSearchParams,
+  measureListQuery,
+  parseMeasureFilter,
+  type MeasureFilter,
+} from '../../features/measures/filters';
+import { partiesQueryOptions, useParties } from '../../features/parties/api/get-parties';
+import {
+  currentActionPlan,
+  currentStrategicPlanQueryOptions,
+  useCurrentStrategicPlan,
+} from '../../features/plan/api/get-current-strategic-plan';
+import { GoalsOverview } from '../../features/plan/components/goals-overview';
+import { PlanIntro } from '../../features/plan/components/plan-intro';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+export const planOverviewLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    const filter = parseMeasureFilter(new URL(request.url).searchParams);
+    const plan = await queryClient.ensureQueryData(currentStrategicPlanQueryOptions());
+    const actionPlanId = currentActionPlan(plan)?.id;
+    await Promise.all([
+      queryClient.ensureQueryData(measuresQueryOptions(measureListQuery({}, actionPlanId))),
+      queryClient.ensureQueryData(measuresQueryOptions(measureListQuery(filter, actionPlanId))),
+      queryClient.ensureQueryData(partiesQueryOptions()),
+    ]);
+    return null;
+  };
+
+export function PlanOverviewRoute() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filter = parseMeasureFilter(searchParams);
+  const { data: plan } = useCurrentStrategicPlan();
+  const actionPlan = currentActionPlan(plan);
+  const { data: allMeasures } = useMeasures(measureListQuery({}, actionPlan?.id));
+  const { data: shownMeasures } = useMeasures(measureListQuery(filter, actionPlan?.id));
+  const { data: parties } = useParties();
+  useDocumentTitle('Handlingsplan');
+
+  const filtering = isFilterActive(filter);
+  const changeFilter = (next: MeasureFilter) =>
+    setSearchParams(measureFilterToSearchParams(next), { preventScrollReset: true });
+
+  return (
+    <div className="page">
+      <PlanIntro plan={plan} actionPlan={actionPlan} />
+      <section className="page-section">
+        <Heading level={2} data-size="md">
+          Mål og tiltak
+        </Heading>
+        <MeasureFilters
+          filter={filter}
+          parties={parties}
+          shownCount={shownMeasures.length}
+          totalCount={allMeasures.length}
+          onChange={changeFilter}
+        />
+        {filtering && shownMeasures.length === 0 ? (
+          <EmptyState>Ingen tiltak passer filtrene. Velg andre filtre, eller nullstill dem.</EmptyState>
+        ) : (
+          <GoalsOverview sections={plan.sections} measures={shownMeasures} hideGoalsWithoutMeasures={filtering} />
+        )}
+      </section>
+      {plan.closingStatement && <Paragraph className="closing-statement">{plan.closingStatement}</Paragraph>}
+    </div>
+  );
+}

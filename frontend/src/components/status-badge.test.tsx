@@ -1,0 +1,44 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import type { Assessment, MeasureStatus } from '../lib/api/types';
+import { AssessmentTag, StatusBadge } from './status-badge';
+
+describe('StatusBadge', () => {
+  it.each<[MeasureStatus, string]>([
+    ['NOT_REPORTED', 'Ikke rapportert'],
+    ['NOT_STARTED', 'Ikke startet'],
+    ['IN_PROGRESS', 'Pågår'],
+    ['COMPLETED', 'Fullført'],
+    ['POSTPONED', 'Utsatt'],
+    ['CANCELLED', 'Avbrutt'],
+  ])('spells out %s as «%s», so colour is never the only signal', (status, text) => {
+    const { container } = render(<StatusBadge status={status} />);
+    expect(screen.getByText(text)).toBeVisible();
+    expect(container).toHaveTextContent(`Status: ${text}`);
+  });
+
+  it('gives different statuses different colours', () => {
+    render(
+      <>
+        <StatusBadge status="COMPLETED" />
+        <StatusBadge status="CANCELLED" />
+      </>,
+    );
+    const completed = screen.getByText('Fullført').closest('[data-color]');
+    const cancelled = screen.getByText('Avbrutt').closest('[data-color]');
+    expect(completed).toHaveAttribute('data-color', 'success');
+    expect(cancelled).toHaveAttribute('data-color', 'danger');
+  });
+});
+
+describe('AssessmentTag', () => {
+  it.each<[Assessment, string]>([
+    ['ON_TRACK', 'På sporet'],
+    ['AT_RISK', 'Risiko'],
+    ['OFF_TRACK', 'Ikke på sporet'],
+  ])('shows %s as «%s»', (assessment, text) => {
+    const { container } = render(<AssessmentTag assessment={assessment} />);
+    expect(container).toHaveTextContent(`Vurdering: ${text}`);
+  });
+});

@@ -1,0 +1,52 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { goalWithInterestPolicy } from '../../../testing/fixtures';
+import { createTestQueryClient, renderPage } from '../../../testing/render';
+import { goalQueryOptions } from '../api/get-goal';
+import { GoalPage } from './goal-page';
+
+function renderGoal(goal = goalWithInterestPolicy) {
+  const queryClient = createTestQueryClient();
+  queryClient.setQueryData(goalQueryOptions(goal.id).queryKey, goal);
+  return renderPage(<GoalPage goalId={goal.id} />, { queryClient });
+}
+
+describe('goal page', () => {
+  it('shows section, number and the goal text as written', () => {
+    renderGoal();
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Mål 4' })).toBeVisible();
+    expect(screen.getByText('Arbeidsmåter og øvrig samarbeid:')).toBeVisible();
+    expect(screen.getByText(goalWithInterestPolicy.text)).toBeVisible();
+    expect(document.title).toBe('Mål 4 – Planstatus');
+  });
+
+  it('lists the interest-policy matters under their heading', () => {
+    renderGoal();
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Sentrale interessepolitiske saker er:' })).toBeVisible();
+    const matters = screen.getAllByRole('listitem').map((item) => item.textContent);
+    expect(matters).toEqual(expect.arrayContaining(['Helsetjenester', 'Andre aktuelle politiske spørsmål']));
+  });
+
+  it('lists the measures under the goal with responsibility and status', () => {
+    renderGoal();
+
+    const list = screen.getByRole('list', { name: 'Tiltak under mål 4' });
+    expect(within(list).getByRole('link', { name: 'gi innspill i interessepolitiske saker' })).toHaveAttribute(
+      'href',
+      '/tiltak/9',
+    );
+    expect(within(list).getByRole('link', { name: 'Arbeidsutvalget' })).toHaveAttribute('href', '/ansvarlige/1');
+    expect(within(list).getByText('Ikke rapportert')).toBeVisible();
+  });
+
+  it('leaves out the interest-policy section when the goal has none', () => {
+    renderGoal({ ...goalWithInterestPolicy, interestPolicy: null });
+
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+      'Tiltak i handlingsplanen',
+    ]);
+  });
+});

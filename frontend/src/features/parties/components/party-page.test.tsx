@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { administrasjonen, parties, partySummaries, youthMeasure } from '../../../testing/fixtures';
+import { createTestQueryClient, renderPage } from '../../../testing/render';
+import { partiesQueryOptions } from '../api/get-parties';
+import { partyQueryOptions } from '../api/get-party';
+import { PartiesPage } from './parties-page';
+import { PartyPage } from './party-page';
+
+describe('parties page', () => {
+  it('lists every responsible body with its kind and counts', () => {
+    const queryClient = createTestQueryClient();
+    queryClient.setQueryData(partiesQueryOptions().queryKey, partySummaries);
+    renderPage(<PartiesPage />, { queryClient });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Ansvarlige' })).toBeVisible();
+    const row = screen.getByRole('row', { name: /Ungt Entreprenørskap Innlandet/ });
+    expect(within(row).getByRole('link')).toHaveAttribute('href', '/ansvarlige/4');
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      'Ungt Entreprenørskap Innlandet',
+      'Ekstern organisasjon',
+      '0',
+      '1',
+    ]);
+  });
+});
+
+describe('party page', () => {
+  it('groups the measures by role and names the other parties involved', () => {
+    const queryClient = createTestQueryClient();
+    queryClient.setQueryData(partyQueryOptions(administrasjonen.id).queryKey, administrasjonen);
+    renderPage(<PartyPage partyId={administrasjonen.id} />, { queryClient });
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Administrasjonen' })).toBeVisible();
+    expect(screen.getByText('Internt organ')).toBeVisible();
+    expect(document.title).toBe('Administrasjonen – Planstatus');
+
+    const leading = screen.getByRole('list', { name: 'Tiltak der Administrasjonen er ansvarlig' });
+    expect(within(leading).getByRole('link', { name: youthMeasure.text })).toHaveAttribute('href', '/tiltak/14');
+    expect(within(leading).getByRole('link', { name: parties.ungtEntreprenorskap.name })).toBeVisible();
+    expect(within(leading).queryByRole('link', { name: 'Administrasjonen' })).not.toBeInTheDocument();
+
+    expect(screen.getByRole('heading', { level: 2, name: 'Samarbeidspartner i 0 tiltak' })).toBeVisible();
+    expect(screen.getByText('Administrasjonen er ikke samarbeidspartner i noen tiltak.')).toBeVisible();
+  });
+});

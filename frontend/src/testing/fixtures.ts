@@ -1,0 +1,191 @@
+import type {
+  Goal,
+  MeasureSummary,
+  Party,
+  PartyRef,
+  PartySummary,
+  Report,
+  StrategicPlan,
+} from '../lib/api/types';
+
+/* A slice of the seed data (the council's own plan), typed against the contract. */
+
+const council = { name: 'Regionrådet for Fjellregionen', vision: 'Rom for å skape - tid til å leve' };
+
+export const parties = {
+  arbeidsutvalget: { id: 1, slug: 'arbeidsutvalget', name: 'Arbeidsutvalget', kind: 'INTERNAL_BODY' },
+  administrasjonen: { id: 2, slug: 'administrasjonen', name: 'Administrasjonen', kind: 'INTERNAL_BODY' },
+  ungtEntreprenorskap: {
+    id: 4,
+    slug: 'ungt-entreprenorskap-innlandet',
+    name: 'Ungt Entreprenørskap Innlandet',
+    kind: 'EXTERNAL_ORGANISATION',
+  },
+} satisfies Record<string, PartyRef>;
+
+const actionPlan = { id: 1, code: '2021-22' };
+
+export const notReported: MeasureSummary['currentStatus'] = {
+  status: 'NOT_REPORTED',
+  assessment: null,
+  percentComplete: null,
+  period: null,
+  reportDate: null,
+  reportId: null,
+};
+
+export const strategicPlan: StrategicPlan = {
+  id: 1,
+  title: 'Strategisk plan for Regionrådet for Fjellregionen',
+  periodStart: 2020,
+  periodEnd: 2024,
+  adoptedBy: null,
+  adoptedOn: '2020-06',
+  council,
+  closingStatement:
+    'Kommunene har ansvar for å følge opp mål og strategier i sine egne planer og gjennom aktuelle samarbeidspartnere.',
+  actionPlans: [
+    {
+      id: 1,
+      code: '2021-22',
+      title: 'Handlingsplan Regionrådet for Fjellregionen 2021-2022',
+      periodStart: 2021,
+      periodEnd: 2022,
+      adoptedBy: 'Regionrådet for Fjellregionen',
+      adoptedOn: '2021-05-26',
+      strategicPlanId: 1,
+    },
+  ],
+  sections: [
+    {
+      id: 1,
+      position: 1,
+      title: 'I perioden 2020-2024 skal regionrådet samarbeide om følgende mål:',
+      goals: [
+        {
+          id: 1,
+          number: 1,
+          reference: '2020-24/1',
+          text: 'Det skal utarbeides en felles strategi for gjennomføring av FNs bærekraftsmål i Fjellregionen.',
+        },
+      ],
+    },
+    {
+      id: 2,
+      position: 2,
+      title: 'Arbeidsmåter og øvrig samarbeid:',
+      goals: [
+        {
+          id: 5,
+          number: 5,
+          reference: '2020-24/5',
+          text: 'Ungdomsmedvirkning og ungt entreprenørskap skal kjennetegne regionen.',
+        },
+      ],
+    },
+  ],
+};
+
+export const councilMeasure: MeasureSummary = {
+  id: 1,
+  reference: '2021-22/1.1',
+  position: 1,
+  text: 'bidra økonomisk til felles kunnskapsgrunnlag for kommunale klima- og energiplaner og etablering av samarbeid med FOU-miljøer',
+  goal: { id: 1, number: 1, reference: '2020-24/1' },
+  actionPlan,
+  responsibilityText: 'Arbeidsutvalget',
+  responsibilities: [{ party: parties.arbeidsutvalget, role: 'LEAD', wording: 'Arbeidsutvalget' }],
+  currentStatus: notReported,
+};
+
+export const youthMeasure: MeasureSummary = {
+  id: 14,
+  reference: '2021-22/5.1',
+  position: 1,
+  text: 'gjennomføre prosjektet «Fjellungdom i klimaskiftet»',
+  goal: { id: 5, number: 5, reference: '2020-24/5' },
+  actionPlan,
+  responsibilityText: 'Administrasjonen i samarbeid med Ungt Entreprenørskap Innlandet',
+  responsibilities: [
+    { party: parties.administrasjonen, role: 'LEAD', wording: 'Administrasjonen' },
+    { party: parties.ungtEntreprenorskap, role: 'PARTNER', wording: 'Ungt Entreprenørskap Innlandet' },
+  ],
+  currentStatus: {
+    status: 'IN_PROGRESS',
+    assessment: 'AT_RISK',
+    percentComplete: 40,
+    period: '2. tertial 2022',
+    reportDate: '2022-09-30',
+    reportId: 7,
+  },
+};
+
+export const measures = [councilMeasure, youthMeasure];
+
+export const reportsForYouthMeasure: Report[] = [
+  {
+    id: 7,
+    measureId: 14,
+    period: '2. tertial 2022',
+    reportDate: '2022-09-30',
+    status: 'IN_PROGRESS',
+    assessment: 'AT_RISK',
+    percentComplete: 40,
+    text: 'Færre skoler enn ventet har meldt seg på.',
+    author: 'Administrasjonen',
+    createdAt: '2022-10-03T09:15:00Z',
+  },
+  {
+    id: 3,
+    measureId: 14,
+    period: '1. tertial 2022',
+    reportDate: '2022-05-02',
+    status: 'NOT_STARTED',
+    assessment: 'ON_TRACK',
+    percentComplete: null,
+    text: 'Prosjektet er planlagt.',
+    author: 'Administrasjonen',
+    createdAt: '2022-05-03T08:00:00Z',
+  },
+];
+
+export const goalWithInterestPolicy: Goal = {
+  id: 4,
+  number: 4,
+  reference: '2020-24/4',
+  text: 'Regionrådet for Fjellregionen skal fremme felles interessepolitikk som bidrar til gode rammebetingelser for innbyggere og næringsliv i Fjellregionen.',
+  section: { id: 2, position: 2, title: 'Arbeidsmåter og øvrig samarbeid:' },
+  strategicPlanId: 1,
+  interestPolicy: {
+    heading: 'Sentrale interessepolitiske saker er:',
+    matters: [
+      'Infrastruktur og kollektivtilbud',
+      'Helsetjenester',
+      'Utdanningstilbud',
+      'Forutsigbare og gode rammebetingelser for næringslivet',
+      'Andre aktuelle politiske spørsmål',
+    ],
+  },
+  measures: [
+    {
+      ...councilMeasure,
+      id: 9,
+      reference: '2021-22/4.1',
+      text: 'gi innspill i interessepolitiske saker',
+      goal: { id: 4, number: 4, reference: '2020-24/4' },
+    },
+  ],
+};
+
+export const partySummaries: PartySummary[] = [
+  { ...parties.arbeidsutvalget, leadCount: 12, partnerCount: 0 },
+  { ...parties.administrasjonen, leadCount: 14, partnerCount: 0 },
+  { ...parties.ungtEntreprenorskap, leadCount: 0, partnerCount: 1 },
+];
+
+export const administrasjonen: Party = {
+  ...parties.administrasjonen,
+  leadCount: 1,
+  partnerCount: 0,
+  measures: [{ role: 'LEAD', wording: 'Administrasjonen', measure: youthMeasure }],
+};
