@@ -8,7 +8,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import no.planstatus.common.PlanstatusConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,13 +25,11 @@ public class DefaultContent {
     private final boolean enabled;
     private final String resource;
 
-    public DefaultContent(PlanImporter importer, ObjectMapper objectMapper,
-            @ConfigProperty(name = "planstatus.seed.enabled") boolean enabled,
-            @ConfigProperty(name = "planstatus.seed.resource") String resource) {
+    public DefaultContent(PlanImporter importer, ObjectMapper objectMapper, PlanstatusConfig config) {
         this.importer = importer;
         this.objectMapper = objectMapper;
-        this.enabled = enabled;
-        this.resource = resource;
+        this.enabled = config.seed().enabled();
+        this.resource = config.seed().resource();
     }
 
     void onStart(@Observes StartupEvent event) {
