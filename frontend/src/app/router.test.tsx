@@ -54,7 +54,7 @@ describe('app routes', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Fant ikke siden' })).toBeVisible();
     expect(screen.getByRole('navigation', { name: 'Hovedmeny' })).toBeInTheDocument();
-    expect(document.title).toBe('Fant ikke siden – Planstatus');
+    await waitFor(() => expect(document.title).toBe('Fant ikke siden – Planstatus'));
   });
 
   it('moves focus to the new page’s heading after following a link', async () => {
@@ -80,6 +80,7 @@ describe('route errors', () => {
             throw error;
           },
           element: <p>aldri vist</p>,
+          hydrateFallbackElement: <p>Laster</p>,
         },
       ],
       { initialEntries: ['/'] },

@@ -1,13 +1,13 @@
 import { Card, Paragraph } from '@digdir/designsystemet-react';
 
 import { routePaths } from '../config/paths';
-import type { MeasureSummary } from '../lib/api/types';
+import type { Measure } from '../lib/api/types';
 import { AppLink } from './app-link';
 import { ResponsibilityList } from './responsibility-list';
 import { StatusBadge } from './status-badge';
 
 type MeasureListProps = {
-  measures: readonly MeasureSummary[];
+  measures: readonly Measure[];
   /** Accessible name of the list, e.g. «Tiltak under mål 1». */
   label: string;
   excludePartyId?: number;
@@ -19,7 +19,7 @@ export function MeasureList({ measures, label, excludePartyId }: MeasureListProp
     <ul className="measure-list" aria-label={label}>
       {measures.map((measure) => (
         <li key={measure.id}>
-          <Card data-color="neutral" className="measure-card">
+          <Card className="measure-card">
             <div className="measure-card__meta">
               <span className="measure-card__reference">{measure.reference}</span>
               <StatusBadge status={measure.currentStatus.status} />

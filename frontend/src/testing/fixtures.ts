@@ -1,6 +1,6 @@
 import type {
   Goal,
-  MeasureSummary,
+  Measure,
   Party,
   PartyRef,
   PartySummary,
@@ -23,9 +23,9 @@ export const parties = {
   },
 } satisfies Record<string, PartyRef>;
 
-const actionPlan = { id: 1, code: '2021-22' };
+const actionPlan = { id: 1, code: '2021-22', title: 'Handlingsplan Regionrådet for Fjellregionen 2021-2022' };
 
-export const notReported: MeasureSummary['currentStatus'] = {
+export const notReported: Measure['currentStatus'] = {
   status: 'NOT_REPORTED',
   assessment: null,
   percentComplete: null,
@@ -36,6 +36,7 @@ export const notReported: MeasureSummary['currentStatus'] = {
 
 export const strategicPlan: StrategicPlan = {
   id: 1,
+  code: '2020-24',
   title: 'Strategisk plan for Regionrådet for Fjellregionen',
   periodStart: 2020,
   periodEnd: 2024,
@@ -54,6 +55,7 @@ export const strategicPlan: StrategicPlan = {
       adoptedBy: 'Regionrådet for Fjellregionen',
       adoptedOn: '2021-05-26',
       strategicPlanId: 1,
+      measuresIntroduction: 'Regionrådet for Fjellregionen skal i løpet av 2021-2022 gjennomføre følgende tiltak:',
     },
   ],
   sections: [
@@ -65,7 +67,6 @@ export const strategicPlan: StrategicPlan = {
         {
           id: 1,
           number: 1,
-          reference: '2020-24/1',
           text: 'Det skal utarbeides en felles strategi for gjennomføring av FNs bærekraftsmål i Fjellregionen.',
         },
       ],
@@ -78,7 +79,6 @@ export const strategicPlan: StrategicPlan = {
         {
           id: 5,
           number: 5,
-          reference: '2020-24/5',
           text: 'Ungdomsmedvirkning og ungt entreprenørskap skal kjennetegne regionen.',
         },
       ],
@@ -86,24 +86,30 @@ export const strategicPlan: StrategicPlan = {
   ],
 };
 
-export const councilMeasure: MeasureSummary = {
+function strategicPlanGoalText(number: number): string {
+  const goal = strategicPlan.sections.flatMap((section) => section.goals).find((g) => g.number === number);
+  if (!goal) throw new Error(`No goal ${number} in the fixture plan`);
+  return goal.text;
+}
+
+export const councilMeasure: Measure = {
   id: 1,
   reference: '2021-22/1.1',
   position: 1,
   text: 'bidra økonomisk til felles kunnskapsgrunnlag for kommunale klima- og energiplaner og etablering av samarbeid med FOU-miljøer',
-  goal: { id: 1, number: 1, reference: '2020-24/1' },
+  goal: { id: 1, number: 1, text: strategicPlanGoalText(1) },
   actionPlan,
   responsibilityText: 'Arbeidsutvalget',
   responsibilities: [{ party: parties.arbeidsutvalget, role: 'LEAD', wording: 'Arbeidsutvalget' }],
   currentStatus: notReported,
 };
 
-export const youthMeasure: MeasureSummary = {
+export const youthMeasure: Measure = {
   id: 14,
   reference: '2021-22/5.1',
   position: 1,
   text: 'gjennomføre prosjektet «Fjellungdom i klimaskiftet»',
-  goal: { id: 5, number: 5, reference: '2020-24/5' },
+  goal: { id: 5, number: 5, text: strategicPlanGoalText(5) },
   actionPlan,
   responsibilityText: 'Administrasjonen i samarbeid med Ungt Entreprenørskap Innlandet',
   responsibilities: [
@@ -149,11 +155,13 @@ export const reportsForYouthMeasure: Report[] = [
   },
 ];
 
+const goalFourText =
+  'Regionrådet for Fjellregionen skal fremme felles interessepolitikk som bidrar til gode rammebetingelser for innbyggere og næringsliv i Fjellregionen.';
+
 export const goalWithInterestPolicy: Goal = {
   id: 4,
   number: 4,
-  reference: '2020-24/4',
-  text: 'Regionrådet for Fjellregionen skal fremme felles interessepolitikk som bidrar til gode rammebetingelser for innbyggere og næringsliv i Fjellregionen.',
+  text: goalFourText,
   section: { id: 2, position: 2, title: 'Arbeidsmåter og øvrig samarbeid:' },
   strategicPlanId: 1,
   interestPolicy: {
@@ -172,7 +180,7 @@ export const goalWithInterestPolicy: Goal = {
       id: 9,
       reference: '2021-22/4.1',
       text: 'gi innspill i interessepolitiske saker',
-      goal: { id: 4, number: 4, reference: '2020-24/4' },
+      goal: { id: 4, number: 4, text: goalFourText },
     },
   ],
 };
@@ -185,7 +193,5 @@ export const partySummaries: PartySummary[] = [
 
 export const administrasjonen: Party = {
   ...parties.administrasjonen,
-  leadCount: 1,
-  partnerCount: 0,
   measures: [{ role: 'LEAD', wording: 'Administrasjonen', measure: youthMeasure }],
 };

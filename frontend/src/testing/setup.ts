@@ -14,7 +14,7 @@ if (typeof CSS.escape !== 'function') {
 }
 
 // jsdom has no Web Animations API; Designsystemet's Spinner synchronises its animation through it.
-if (typeof document.getAnimations !== 'function') {
+if (typeof document !== 'undefined' && typeof document.getAnimations !== 'function') {
   document.getAnimations = () => [];
 }
 

@@ -6,14 +6,14 @@ import { measuresQueryOptions } from '../../features/measures/api/get-measures';
 import { measureListQuery, type MeasureFilter } from '../../features/measures/filters';
 import { partiesQueryOptions } from '../../features/parties/api/get-parties';
 import { currentStrategicPlanQueryOptions } from '../../features/plan/api/get-current-strategic-plan';
-import type { MeasureSummary } from '../../lib/api/types';
+import type { Measure } from '../../lib/api/types';
 import { measures, partySummaries, strategicPlan, youthMeasure } from '../../testing/fixtures';
 import { createTestQueryClient, renderPage } from '../../testing/render';
 import { PlanOverviewRoute } from './plan-overview';
 
 const ACTION_PLAN_ID = 1;
 
-function seededQueryClient(filtered: [MeasureFilter, MeasureSummary[]][] = []) {
+function seededQueryClient(filtered: [MeasureFilter, Measure[]][] = []) {
   const queryClient = createTestQueryClient();
   queryClient.setQueryData(currentStrategicPlanQueryOptions().queryKey, strategicPlan);
   queryClient.setQueryData(partiesQueryOptions().queryKey, partySummaries);

@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { QueryClient } from '@tanstack/react-query';
-import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { useLocation, useNavigation, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 
 import { EmptyState } from '../../components/empty-state';
 import { useMeasures, measuresQueryOptions } from '../../features/measures/api/get-measures';
@@ -36,9 +36,21 @@ export const planOverviewLoader =
     return null;
   };
 
+/**
+ * The filter the form shows: while a filter change is still loading, the one being loaded, so the controls
+ * follow the user at once and a second change builds on the first instead of on the committed URL.
+ */
+function usePendingSearchParams(committed: URLSearchParams): URLSearchParams {
+  const { pathname } = useLocation();
+  const navigation = useNavigation();
+  const pending = navigation.location;
+  return pending && pending.pathname === pathname ? new URLSearchParams(pending.search) : committed;
+}
+
 export function PlanOverviewRoute() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filter = parseMeasureFilter(searchParams);
+  const formFilter = parseMeasureFilter(usePendingSearchParams(searchParams));
   const { data: plan } = useCurrentStrategicPlan();
   const actionPlan = currentActionPlan(plan);
   const { data: allMeasures } = useMeasures(measureListQuery({}, actionPlan?.id));
@@ -57,8 +69,9 @@ export function PlanOverviewRoute() {
         <Heading level={2} data-size="md">
           Mål og tiltak
         </Heading>
+        {actionPlan?.measuresIntroduction && <Paragraph>{actionPlan.measuresIntroduction}</Paragraph>}
         <MeasureFilters
-          filter={filter}
+          filter={formFilter}
           parties={parties}
           shownCount={shownMeasures.length}
           totalCount={allMeasures.length}

@@ -28,13 +28,14 @@ describe('measure filter in the URL', () => {
     expect(parse('ansvarlig=0')).toEqual({});
   });
 
-  it('drops a role that has no party to apply to', () => {
-    expect(parse('rolle=LEAD&status=COMPLETED')).toEqual({ status: 'COMPLETED' });
-    expect(measureFilterToSearchParams({ role: 'LEAD' }).toString()).toBe('');
+  it('keeps a role without a party: it then means any party in that role', () => {
+    expect(parse('rolle=PARTNER')).toEqual({ role: 'PARTNER' });
+    expect(measureListQuery({ role: 'PARTNER' })).toEqual({ role: 'PARTNER' });
   });
 
-  it('counts a party or a status as an active filter', () => {
+  it('counts a party, a role or a status as an active filter', () => {
     expect(isFilterActive(parse('ansvarlig=1'))).toBe(true);
+    expect(isFilterActive(parse('rolle=LEAD'))).toBe(true);
     expect(isFilterActive(parse('status=POSTPONED'))).toBe(true);
   });
 });
@@ -42,14 +43,14 @@ describe('measure filter in the URL', () => {
 describe('measureListQuery', () => {
   it('maps the filter onto the API parameters within the action plan', () => {
     expect(measureListQuery({ party: 2, role: 'LEAD', status: 'NOT_REPORTED' }, 1)).toEqual({
-      actionPlan: 1,
-      party: 2,
+      actionPlan: '1',
+      party: '2',
       role: 'LEAD',
       status: 'NOT_REPORTED',
     });
   });
 
   it('asks for the whole action plan when nothing is filtered', () => {
-    expect(measureListQuery({}, 1)).toEqual({ actionPlan: 1 });
+    expect(measureListQuery({}, 1)).toEqual({ actionPlan: '1' });
   });
 });

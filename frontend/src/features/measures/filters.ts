@@ -20,44 +20,38 @@ function oneOf<T extends string>(values: readonly T[], raw: string | null): T | 
 }
 
 /**
- * Reads the filter from the query string, ignoring values it does not know. A role only means something
- * together with a party, so a role without one is dropped.
+ * Reads the filter from the query string, ignoring values it does not know. A role applies to the chosen
+ * party, or without one to any party (PARTNER: measures that have partners).
  */
 export function parseMeasureFilter(params: URLSearchParams): MeasureFilter {
   const filter: MeasureFilter = {};
   const party = parseId(params.get(filterParamNames.party));
   const role = oneOf(responsibilityRoles, params.get(filterParamNames.role));
   const status = oneOf(measureStatuses, params.get(filterParamNames.status));
-  if (party !== null) {
-    filter.party = party;
-    if (role) filter.role = role;
-  }
+  if (party !== null) filter.party = party;
+  if (role) filter.role = role;
   if (status) filter.status = status;
   return filter;
 }
 
 export function measureFilterToSearchParams(filter: MeasureFilter): URLSearchParams {
   const params = new URLSearchParams();
-  if (filter.party !== undefined) {
-    params.set(filterParamNames.party, String(filter.party));
-    if (filter.role) params.set(filterParamNames.role, filter.role);
-  }
+  if (filter.party !== undefined) params.set(filterParamNames.party, String(filter.party));
+  if (filter.role) params.set(filterParamNames.role, filter.role);
   if (filter.status) params.set(filterParamNames.status, filter.status);
   return params;
 }
 
 export function isFilterActive(filter: MeasureFilter): boolean {
-  return filter.party !== undefined || filter.status !== undefined;
+  return filter.party !== undefined || filter.role !== undefined || filter.status !== undefined;
 }
 
 /** The API query for a filter within one action plan. */
 export function measureListQuery(filter: MeasureFilter, actionPlanId?: number): MeasureListQuery {
   const query: MeasureListQuery = {};
-  if (actionPlanId !== undefined) query.actionPlan = actionPlanId;
-  if (filter.party !== undefined) {
-    query.party = filter.party;
-    if (filter.role) query.role = filter.role;
-  }
+  if (actionPlanId !== undefined) query.actionPlan = String(actionPlanId);
+  if (filter.party !== undefined) query.party = String(filter.party);
+  if (filter.role) query.role = filter.role;
   if (filter.status) query.status = filter.status;
   return query;
 }

@@ -14,12 +14,9 @@ export function GoalPage({ goalId }: { goalId: number }) {
       <Paragraph data-size="sm" className="eyebrow">
         {goal.section.title}
       </Paragraph>
-      <Heading level={1} data-size="lg">
-        Mål {goal.number}
+      <Heading level={1} data-size="md" className="goal-heading">
+        <span className="goal-heading__number">Mål {goal.number}:</span> {goal.text}
       </Heading>
-      <Paragraph data-size="lg" className="lead-text">
-        {goal.text}
-      </Paragraph>
 
       {goal.interestPolicy && (
         <section className="page-section">

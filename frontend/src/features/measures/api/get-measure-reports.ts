@@ -7,7 +7,9 @@ import { measureKeys } from './query-keys';
 /** Progress reports of a measure, newest first (the server's order). */
 export async function getMeasureReports(measureId: number): Promise<Report[]> {
   const { items } = requireData(
-    await apiClient.GET('/api/v1/measures/{id}/reports', { params: { path: { id: measureId } } }),
+    await apiClient.GET('/api/v1/measures/{measureId}/reports', {
+      params: { path: { measureId: String(measureId) } },
+    }),
   );
   return items;
 }

@@ -1,10 +1,10 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 
 import { apiClient, requireData } from '../../../lib/api/client';
-import type { MeasureListQuery, MeasureSummary } from '../../../lib/api/types';
+import type { MeasureListQuery, Measure } from '../../../lib/api/types';
 import { measureKeys } from './query-keys';
 
-export async function getMeasures(query: MeasureListQuery): Promise<MeasureSummary[]> {
+export async function getMeasures(query: MeasureListQuery): Promise<Measure[]> {
   const { items } = requireData(await apiClient.GET('/api/v1/measures', { params: { query } }));
   return items;
 }

@@ -13,7 +13,7 @@ export function CurrentStatusSummary({ currentStatus }: { currentStatus: Current
       <div className="status-line">
         <StatusBadge status={status} />
         {assessment && <AssessmentTag assessment={assessment} />}
-        {percentComplete !== null && <span>{formatPercent(percentComplete)} gjennomført</span>}
+        {typeof percentComplete === 'number' && <span>{formatPercent(percentComplete)} gjennomført</span>}
       </div>
       {status === 'NOT_REPORTED' ? (
         <Paragraph>Det er ikke rapportert status for dette tiltaket ennå.</Paragraph>

@@ -27,17 +27,17 @@ export function MeasureFilters({ filter, parties, shownCount, totalCount, onChan
     partySelect.current?.focus();
   };
 
-  const changeParty = (value: string) => {
-    const party = parseId(value) ?? undefined;
-    onChange({ ...filter, party, role: party === undefined ? undefined : filter.role });
-  };
-
   return (
     <form className="measure-filters" role="search" aria-label="Filtrer tiltak" onSubmit={(e) => e.preventDefault()}>
       <div className="measure-filters__fields">
         <Field>
           <Label htmlFor={partyId}>Ansvarlig eller samarbeidspartner</Label>
-          <Select id={partyId} ref={partySelect} value={filter.party ?? ''} onChange={(e) => changeParty(e.target.value)}>
+          <Select
+            id={partyId}
+            ref={partySelect}
+            value={filter.party ?? ''}
+            onChange={(e) => onChange({ ...filter, party: parseId(e.target.value) ?? undefined })}
+          >
             <Select.Option value="">Alle</Select.Option>
             {parties.map((party) => (
               <Select.Option key={party.id} value={party.id}>
@@ -48,11 +48,9 @@ export function MeasureFilters({ filter, parties, shownCount, totalCount, onChan
         </Field>
         <Field>
           <Label htmlFor={roleId}>Rolle</Label>
-          <Field.Description>Gjelder valgt ansvarlig eller samarbeidspartner.</Field.Description>
           <Select
             id={roleId}
             value={filter.role ?? ''}
-            disabled={filter.party === undefined}
             onChange={(e) =>
               onChange({ ...filter, role: responsibilityRoles.find((role) => role === e.target.value) })
             }

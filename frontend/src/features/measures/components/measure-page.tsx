@@ -17,7 +17,7 @@ export function MeasurePage({ measureId }: { measureId: number }) {
   return (
     <div className="page">
       <Heading level={1} data-size="lg">
-        Tiltak {measure.reference}
+        Tiltak <span className="nowrap">{measure.reference}</span>
       </Heading>
       <Paragraph data-size="lg" className="lead-text">
         {measure.text}
@@ -32,7 +32,7 @@ export function MeasurePage({ measureId }: { measureId: number }) {
         </div>
         <div>
           <dt>Handlingsplan</dt>
-          <dd>{measure.actionPlan.code}</dd>
+          <dd>{measure.actionPlan.title}</dd>
         </div>
       </dl>
 
@@ -40,7 +40,10 @@ export function MeasurePage({ measureId }: { measureId: number }) {
         <Heading level={2} data-size="sm">
           Ansvar
         </Heading>
-        <Paragraph>{measure.responsibilityText}</Paragraph>
+        <figure className="plan-quote">
+          <figcaption className="eyebrow">Slik står det i planen</figcaption>
+          <Paragraph>{measure.responsibilityText}</Paragraph>
+        </figure>
         <ResponsibilityList responsibilities={measure.responsibilities} />
       </section>
 

@@ -7,10 +7,8 @@ import { formatNorwegianDate } from '../../../lib/format/date';
 import { formatPercent } from '../../../lib/format/number';
 
 function reportWhen(report: Report): string {
-  if (report.period && report.reportDate) return `${report.period} (${formatNorwegianDate(report.reportDate)})`;
-  if (report.period) return report.period;
-  if (report.reportDate) return formatNorwegianDate(report.reportDate);
-  return `Registrert ${formatNorwegianDate(report.createdAt.slice(0, 10))}`;
+  const date = formatNorwegianDate(report.reportDate);
+  return report.period ? `${report.period} (${date})` : date;
 }
 
 /** Progress reports, newest first, as the server orders them. */
@@ -28,7 +26,7 @@ export function ReportHistory({ reports }: { reports: readonly Report[] }) {
             <div className="status-line">
               <StatusBadge status={report.status} />
               <AssessmentTag assessment={report.assessment} />
-              {report.percentComplete !== null && (
+              {typeof report.percentComplete === 'number' && (
                 <span>{formatPercent(report.percentComplete)} gjennomført</span>
               )}
             </div>

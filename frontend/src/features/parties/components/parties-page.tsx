@@ -1,10 +1,14 @@
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 
 import { AppLink } from '../../../components/app-link';
 import { routePaths } from '../../../config/paths';
 import { partyKindLabels } from '../../../lib/labels';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useParties } from '../api/get-parties';
+
+function countMeasures(count: number): string {
+  return `${count} tiltak`;
+}
 
 export function PartiesPage() {
   const { data: parties } = useParties();
@@ -19,35 +23,30 @@ export function PartiesPage() {
         Organer, kommuner og organisasjoner som har ansvar for tiltak i handlingsplanen, alene eller sammen med
         andre.
       </Paragraph>
-      <div className="table-scroll">
-        <Table className="parties-table">
-          <caption className="visually-hidden">Ansvarlige og antall tiltak</caption>
-          <Table.Head>
-            <Table.Row>
-              <Table.HeaderCell scope="col">Navn</Table.HeaderCell>
-              <Table.HeaderCell scope="col">Type</Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="numeric">
-                Ansvarlig for
-              </Table.HeaderCell>
-              <Table.HeaderCell scope="col" className="numeric">
-                Samarbeids&shy;partner i
-              </Table.HeaderCell>
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {parties.map((party) => (
-              <Table.Row key={party.id}>
-                <Table.Cell>
-                  <AppLink to={routePaths.party(party.id)}>{party.name}</AppLink>
-                </Table.Cell>
-                <Table.Cell>{partyKindLabels[party.kind]}</Table.Cell>
-                <Table.Cell className="numeric">{party.leadCount}</Table.Cell>
-                <Table.Cell className="numeric">{party.partnerCount}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </div>
+      <ul className="party-list" aria-label="Ansvarlige">
+        {parties.map((party) => (
+          <li key={party.id}>
+            <Card className="party-card">
+              <Heading level={2} data-size="xs">
+                <AppLink to={routePaths.party(party.id)}>{party.name}</AppLink>
+              </Heading>
+              <Paragraph data-size="sm" className="eyebrow">
+                {partyKindLabels[party.kind]}
+              </Paragraph>
+              <dl className="facts">
+                <div>
+                  <dt>Ansvarlig for</dt>
+                  <dd>{countMeasures(party.leadCount)}</dd>
+                </div>
+                <div>
+                  <dt>Samarbeidspartner i</dt>
+                  <dd>{countMeasures(party.partnerCount)}</dd>
+                </div>
+              </dl>
+            </Card>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

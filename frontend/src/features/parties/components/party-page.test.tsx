@@ -15,14 +15,14 @@ describe('parties page', () => {
     renderPage(<PartiesPage />, { queryClient });
 
     expect(screen.getByRole('heading', { level: 1, name: 'Ansvarlige' })).toBeVisible();
-    const row = screen.getByRole('row', { name: /Ungt Entreprenørskap Innlandet/ });
-    expect(within(row).getByRole('link')).toHaveAttribute('href', '/ansvarlige/4');
-    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
-      'Ungt Entreprenørskap Innlandet',
-      'Ekstern organisasjon',
-      '0',
-      '1',
-    ]);
+    const link = screen.getByRole('link', { name: 'Ungt Entreprenørskap Innlandet' });
+    expect(link).toHaveAttribute('href', '/ansvarlige/4');
+    const item = link.closest('li');
+    expect(item).not.toBeNull();
+    expect(within(item!).getByText('Ekstern organisasjon')).toBeVisible();
+    expect(within(item!).getByText('Ansvarlig for').nextElementSibling).toHaveTextContent('0 tiltak');
+    expect(within(item!).getByText('Samarbeidspartner i').nextElementSibling).toHaveTextContent('1 tiltak');
+    expect(within(screen.getByRole('list', { name: 'Ansvarlige' })).getAllByRole('listitem')).toHaveLength(3);
   });
 });
 

@@ -3,17 +3,17 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { AppLink } from '../../../components/app-link';
 import { MeasureList } from '../../../components/measure-list';
 import { routePaths } from '../../../config/paths';
-import type { MeasureSummary, Section } from '../../../lib/api/types';
+import type { Measure, PlanSection } from '../../../lib/api/types';
 
 type GoalsOverviewProps = {
-  sections: readonly Section[];
-  measures: readonly MeasureSummary[];
+  sections: readonly PlanSection[];
+  measures: readonly Measure[];
   /** While filtering, goals without a matching measure are left out. */
   hideGoalsWithoutMeasures: boolean;
 };
 
-function groupByGoal(measures: readonly MeasureSummary[]): Map<number, MeasureSummary[]> {
-  const byGoal = new Map<number, MeasureSummary[]>();
+function groupByGoal(measures: readonly Measure[]): Map<number, Measure[]> {
+  const byGoal = new Map<number, Measure[]>();
   for (const measure of measures) {
     const list = byGoal.get(measure.goal.id) ?? [];
     list.push(measure);

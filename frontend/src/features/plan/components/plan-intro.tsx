@@ -1,9 +1,9 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 
-import type { ActionPlanSummary, StrategicPlan } from '../../../lib/api/types';
+import type { ActionPlan, StrategicPlan } from '../../../lib/api/types';
 import { formatAdoption, formatPeriod } from '../../../lib/format/date';
 
-type PlanDocument = Pick<ActionPlanSummary, 'title' | 'periodStart' | 'periodEnd' | 'adoptedBy' | 'adoptedOn'>;
+type PlanDocument = Pick<ActionPlan, 'title' | 'periodStart' | 'periodEnd' | 'adoptedBy' | 'adoptedOn'>;
 
 function PlanDocumentCard({ kind, document }: { kind: string; document: PlanDocument }) {
   const adoption = formatAdoption(document.adoptedBy, document.adoptedOn);
@@ -22,7 +22,7 @@ function PlanDocumentCard({ kind, document }: { kind: string; document: PlanDocu
 
 type PlanIntroProps = {
   plan: StrategicPlan;
-  actionPlan: ActionPlanSummary | undefined;
+  actionPlan: ActionPlan | undefined;
 };
 
 /** The council, its vision and the two plan documents the measures come from. */
@@ -32,14 +32,16 @@ export function PlanIntro({ plan, actionPlan }: PlanIntroProps) {
       <Heading level={1} data-size="xl">
         {plan.council.name}
       </Heading>
-      <div className="vision">
-        <Paragraph data-size="sm" className="eyebrow">
-          Visjon
-        </Paragraph>
-        <Paragraph data-size="xl" className="vision__text">
-          {plan.council.vision}
-        </Paragraph>
-      </div>
+      {plan.council.vision && (
+        <div className="vision">
+          <Paragraph data-size="sm" className="eyebrow">
+            Visjon
+          </Paragraph>
+          <Paragraph data-size="xl" className="vision__text">
+            {plan.council.vision}
+          </Paragraph>
+        </div>
+      )}
       <div className="plan-documents">
         <PlanDocumentCard kind="Strategisk plan" document={plan} />
         {actionPlan && <PlanDocumentCard kind="Handlingsplan" document={actionPlan} />}
