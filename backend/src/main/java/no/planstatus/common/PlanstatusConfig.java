@@ -1,6 +1,8 @@
 package no.planstatus.common;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** The product's own settings (prefix {@code planstatus}); see application.properties and README. */
 @ConfigMapping(prefix = "planstatus")
@@ -10,6 +12,18 @@ public interface PlanstatusConfig {
     String dataDir();
 
     Seed seed();
+
+    Admin admin();
+
+    /** The first admin account, created when the database has no account. */
+    interface Admin {
+
+        @WithDefault("admin")
+        String username();
+
+        /** From PLANSTATUS_ADMIN_PASSWORD; when unset a random password is generated and logged once. */
+        Optional<String> password();
+    }
 
     interface Seed {
 

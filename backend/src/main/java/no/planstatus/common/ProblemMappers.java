@@ -1,16 +1,27 @@
 package no.planstatus.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -30,7 +41,39 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, HttpServerRequest request) {
-        return respond(problem.type(), problem.getMessage(), problem.violations(), request);
+        Response response = respond(problem.type(), problem.getMessage(), problem.violations(), request);
+        problem.headers().forEach((name, value) -> response.getHeaders().add(name, value));
+        return response;
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthenticated(RuntimeException exception, HttpServerRequest request) {
+        return respond(ProblemType.UNAUTHORIZED, "Du må logge inn eller sende et gyldig API-token.", null, request);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception, HttpServerRequest request) {
+        return respond(ProblemType.FORBIDDEN, "Du har ikke tilgang til denne operasjonen.", null, request);
+    }
+
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    public Response concurrentEdit(RuntimeException exception, HttpServerRequest request) {
+        return respond(ProblemType.PRECONDITION_FAILED,
+                "Ressursen ble endret av noen andre samtidig. Hent den på nytt og prøv igjen.", null, request);
+    }
+
+    /**
+     * A unique key taken by a simultaneous request, after the service's own check passed: the same answer the
+     * check gives, a 409, never the database's message.
+     */
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException exception,
+            HttpServerRequest request) {
+        LOG.info("Constraint violated by a concurrent write: " + request.method() + " " + request.path());
+        return respond(ProblemType.CONFLICT,
+                "Endringen kolliderte med en annen endring som ble lagret samtidig. Hent data på nytt og prøv igjen.",
+                null, request);
     }
 
     @ServerExceptionMapper
@@ -44,8 +87,58 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception, HttpServerRequest request) {
-        return respond(ProblemType.BAD_REQUEST, "Innholdet er ikke gyldig JSON for denne operasjonen.", null,
-                request);
+        return respond(ProblemType.BAD_REQUEST, "Innholdet er ikke gyldig JSON.", null, request);
+    }
+
+    /** More specific than Quarkus' own mapper for these, which answers with an empty body. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException exception, HttpServerRequest request) {
+        String field = jsonPath(exception);
+        String message;
+        if (exception instanceof UnrecognizedPropertyException) {
+            message = "er ikke et felt i denne operasjonen";
+        } else if (exception instanceof InvalidFormatException invalid) {
+            message = "har feil format eller type (forventet " + describe(invalid.getTargetType()) + ")";
+        } else {
+            message = "har feil type eller form";
+        }
+        return respond(ProblemType.BAD_REQUEST, "Innholdet passer ikke til operasjonen.",
+                List.of(new Problem.Violation(field.isEmpty() ? "body" : field, message)), request);
+    }
+
+    private static String jsonPath(JsonMappingException exception) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : exception.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == null) {
+            return "en annen verdi";
+        }
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "et tall";
+        }
+        if (type.isEnum()) {
+            return "en av " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (type == java.time.LocalDate.class) {
+            return "en dato på formen ÅÅÅÅ-MM-DD";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true eller false";
+        }
+        return "tekst";
     }
 
     @ServerExceptionMapper
@@ -60,6 +153,7 @@ public class ProblemMappers {
             case 406 -> ProblemType.NOT_ACCEPTABLE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             case 400 -> ProblemType.BAD_REQUEST;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
             default -> null;
         };
         if (type == null) {
@@ -76,8 +170,7 @@ public class ProblemMappers {
 
     private Response respond(ProblemType type, String detail, List<Problem.Violation> violations,
             HttpServerRequest request) {
-        int status = type.status().getStatusCode();
-        return problemResponse(status, type.uri(), type.status().getReasonPhrase(), detail, violations, request);
+        return problemResponse(type.status(), type.uri(), type.title(), detail, violations, request);
     }
 
     private Response problemResponse(int status, String type, String title, String detail,
@@ -102,7 +195,8 @@ public class ProblemMappers {
             case METHOD_NOT_ALLOWED -> "Metoden " + request.method() + " er ikke tillatt på " + request.path() + ".";
             case NOT_ACCEPTABLE -> "API-et svarer med application/json eller application/problem+json.";
             case UNSUPPORTED_MEDIA_TYPE -> "Innholdstypen støttes ikke; send application/json.";
-            default -> "Forespørselen er ugyldig.";
+            case PAYLOAD_TOO_LARGE -> "Innholdet er for stort.";
+            default -> "Forespørselen er ugyldig, for eksempel fordi innholdet ikke er gyldig JSON.";
         };
     }
 
@@ -111,12 +205,22 @@ public class ProblemMappers {
         return known != null ? known.getReasonPhrase() : "HTTP " + status;
     }
 
-    /** The last node of a constraint path: the field as the API names it ("title", not "create.arg0.title"). */
+    /**
+     * The field as the API names it: "title", not "create.arg0.title", and "links[1].url" for an element of a list;
+     * a violation on the request body itself (a missing body) is "body".
+     */
     private static String fieldName(ConstraintViolation<?> violation) {
         String name = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getName() != null) {
-                name = node.getName();
+            if (node.getKind() == ElementKind.PARAMETER || node.getKind() == ElementKind.METHOD) {
+                name = null;
+            } else {
+                if (node.isInIterable() && node.getIndex() != null && name != null) {
+                    name = name + "[" + node.getIndex() + "]";
+                }
+                if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                    name = name == null ? node.getName() : name + "." + node.getName();
+                }
             }
         }
         return name == null ? "body" : name;

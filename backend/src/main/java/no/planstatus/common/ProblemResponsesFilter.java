@@ -1,47 +1,94 @@
 package no.planstatus.common;
 
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
- * Documents the problem responses every operation can give, so that the contract lists each error code: 400 for
- * any operation with parameters, 404 for any with a path parameter, 406 and 500 for all.
+ * Documents what every operation shares, so the contract lists each security requirement and error code:
+ * <ul>
+ * <li>400 for parameters or a body, 404 for a path parameter, 406 and 500 always;</li>
+ * <li>writes (other than signing in and out) need a session cookie or bearer token: 401 and 403;</li>
+ * <li>writes with a body may answer 413 and 415; PUT and DELETE need If-Match (412, 428), except the delete of
+ * a resource that is never edited.</li>
+ * </ul>
  */
 public class ProblemResponsesFilter implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final Set<String> PUBLIC_WRITES = Set.of("login", "logout");
+    /** Deletes of resources that are never edited, so they carry no version to check. */
+    private static final Set<String> UNVERSIONED_DELETES = Set.of("revokeToken");
 
     @Override
-    public Operation filterOperation(Operation operation) {
+    public PathItem filterPathItem(PathItem pathItem) {
+        pathItem.getOperations().forEach((method, operation) -> document(method, operation));
+        return pathItem;
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
         if (responses == null) {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
-        boolean hasParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
+        boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
+        boolean hasParameters = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> p.getIn() != Parameter.In.HEADER);
         boolean hasPathParameter = hasParameters && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        boolean secured = (write && !PUBLIC_WRITES.contains(operation.getOperationId()))
+                || (operation.getSecurity() != null && !operation.getSecurity().isEmpty());
+
         if (hasParameters || operation.getRequestBody() != null) {
             addIfMissing(responses, "400", "Invalid parameter or body; `violations` names each field.");
+        }
+        if (secured) {
+            operation.setSecurity(List.of(requirement("session"), requirement("bearer")));
+            addIfMissing(responses, "401", "Not signed in, or the token is unknown or revoked.");
+            addIfMissing(responses, "403", "The role or party may not do this, or the CSRF token is missing.");
         }
         if (hasPathParameter) {
             addIfMissing(responses, "404", "No such resource.");
         }
         addIfMissing(responses, "406", "The client does not accept JSON.");
+        if (operation.getRequestBody() != null) {
+            addIfMissing(responses, "413", "The body is too large.");
+            addIfMissing(responses, "415", "The body is not application/json.");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || (method == PathItem.HttpMethod.DELETE
+                        && !UNVERSIONED_DELETES.contains(operation.getOperationId()))) {
+            addIfMissing(responses, "412", "If-Match does not name the current version: someone else changed it.");
+            addIfMissing(responses, "428", "If-Match is missing.");
+        }
         addIfMissing(responses, "500", "Unexpected failure; details are logged, never returned.");
-        return operation;
+    }
+
+    private static SecurityRequirement requirement(String scheme) {
+        return OASFactory.createSecurityRequirement().addScheme(scheme);
     }
 
     private static void addIfMissing(APIResponses responses, String code, String description) {
         if (responses.hasAPIResponse(code)) {
+            if (!code.startsWith("2") && responses.getAPIResponse(code).getContent() == null) {
+                responses.getAPIResponse(code).setContent(problemContent());
+            }
             return;
         }
-        Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description)
+                .content(problemContent()));
+    }
+
+    private static Content problemContent() {
+        return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
-        responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description).content(content));
     }
 }

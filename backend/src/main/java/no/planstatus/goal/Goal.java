@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Optional;
 import no.planstatus.plan.PlanSection;
@@ -16,6 +17,10 @@ import no.planstatus.plan.StrategicPlan;
 @Entity
 @Table(name = "goal")
 public class Goal extends PanacheEntity {
+
+    /** Optimistic-lock version; the resource\'s ETag. */
+    @Version
+    public long version;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "strategic_plan_id")

@@ -38,7 +38,7 @@ public class GoalService {
                 .stream()
                 .collect(Collectors.groupingBy(m -> m.goal.id,
                         Collectors.mapping(m -> m.text, Collectors.toList())));
-        return goals.stream().map(goal -> new GoalView(goal.id, goal.number, goal.text,
+        return goals.stream().map(goal -> new GoalView(goal.id, goal.version, goal.number, goal.text,
                         new GoalView.SectionRef(goal.section.id, goal.section.position, goal.section.title),
                         goal.strategicPlan.id,
                         goal.interestPolicyHeading == null ? null

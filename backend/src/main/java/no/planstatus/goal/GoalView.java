@@ -1,12 +1,14 @@
 package no.planstatus.goal;
 
 import java.util.List;
+import no.planstatus.common.Versioned;
 import no.planstatus.measure.MeasureSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Goal", description = "A goal of the strategic plan with the measures that carry it out.")
 public record GoalView(
         @Schema(required = true) long id,
+        @Schema(required = true, description = "Optimistic-lock version; the ETag of GET /goals/{id}.") long version,
         @Schema(required = true, description = "The goal's number in the plan, from 1.") int number,
         @Schema(required = true) String text,
         @Schema(required = true) SectionRef section,
@@ -14,7 +16,7 @@ public record GoalView(
         @Schema(nullable = true, description = "Key interest-policy matters listed under the goal, if any.")
         InterestPolicy interestPolicy,
         @Schema(required = true, description = "Measures of all action plans, in plan order.")
-        List<MeasureSummary> measures) {
+        List<MeasureSummary> measures) implements Versioned {
 
     @Schema(description = "The section of the strategic plan a goal is listed under.")
     public record SectionRef(

@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Optional;
 import no.planstatus.goal.Goal;
 import no.planstatus.plan.ActionPlan;
@@ -15,6 +16,10 @@ import no.planstatus.plan.ActionPlan;
 @Entity
 @Table(name = "measure")
 public class Measure extends PanacheEntity {
+
+    /** Optimistic-lock version; the resource\'s ETag. */
+    @Version
+    public long version;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "action_plan_id")

@@ -1,19 +1,35 @@
 package no.planstatus.measure;
 
+import static no.planstatus.common.Versions.withEtag;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
 import no.planstatus.report.MeasureStatus;
 import no.planstatus.responsibility.ResponsibilityRole;
+import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/measures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,9 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeasureResource {
 
     private final MeasureService service;
+    private final MeasureEditor editor;
 
-    public MeasureResource(MeasureService service) {
+    public MeasureResource(MeasureService service, MeasureEditor editor) {
         this.service = service;
+        this.editor = editor;
     }
 
     @GET
@@ -56,8 +74,45 @@ public class MeasureResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMeasure", summary = "Get a measure with its responsibilities and current status")
-    public MeasureSummary get(@Parameter(description = "Measure id") @PathParam("id") String id) {
+    public RestResponse<MeasureSummary> get(@Parameter(description = "Measure id") @PathParam("id") String id) {
         long measureId = Params.pathId("id", id);
-        return service.get(measureId).orElseThrow(() -> ApiProblem.notFound("Tiltak", measureId));
+        return withEtag(RestResponse.ResponseBuilder.ok(
+                service.get(measureId).orElseThrow(() -> ApiProblem.notFound("Tiltak", measureId))));
+    }
+
+    @POST
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createMeasure", summary = "Create a measure under a goal of an action plan")
+    @APIResponse(responseCode = "201", description = "Created; Location and ETag name the new measure",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasureSummary.class)))
+    @APIResponse(responseCode = "409", description = "The reference is taken")
+    public RestResponse<MeasureSummary> create(@Valid @NotNull(message = "mangler innhold") MeasureInput.Create input) {
+        MeasureSummary created = editor.create(input);
+        return withEtag(RestResponse.ResponseBuilder.<MeasureSummary>created(
+                URI.create("/api/v1/measures/" + created.id())).entity(created));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "updateMeasure",
+            summary = "Change a measure's text, responsibility line, goal or position (If-Match required)")
+    public RestResponse<MeasureSummary> update(@Parameter(description = "Measure id") @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull(message = "mangler innhold") MeasureInput.Update input) {
+        return withEtag(RestResponse.ResponseBuilder.ok(editor.update(Params.pathId("id", id), ifMatch, input)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(operationId = "deleteMeasure", summary = "Delete a measure without reports (If-Match required)")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "The measure has progress reports")
+    public RestResponse<Void> delete(@Parameter(description = "Measure id") @PathParam("id") String id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        editor.delete(Params.pathId("id", id), ifMatch);
+        return RestResponse.noContent();
     }
 }

@@ -1,6 +1,7 @@
 package no.planstatus.measure;
 
 import java.util.List;
+import no.planstatus.common.Versioned;
 import no.planstatus.report.CurrentStatus;
 import no.planstatus.responsibility.ResponsibilityView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Measure", description = "A measure (tiltak) with its responsibilities and current status.")
 public record MeasureSummary(
         @Schema(required = true) long id,
+        @Schema(required = true, description = "Optimistic-lock version; the ETag of GET /measures/{id}.")
+        long version,
         @Schema(required = true, description = "Stable reference: action plan code / goal number . position.",
                 examples = "2021-22/5.1") String reference,
         @Schema(required = true, description = "Position under its goal, from 1.") int position,
@@ -19,7 +22,7 @@ public record MeasureSummary(
         String responsibilityText,
         @Schema(required = true, description = "Leads first, then partners, in the order the original names them.")
         List<ResponsibilityView> responsibilities,
-        @Schema(required = true) CurrentStatus currentStatus) {
+        @Schema(required = true) CurrentStatus currentStatus) implements Versioned {
 
     @Schema(description = "The goal a measure carries out.")
     public record GoalRef(

@@ -26,7 +26,7 @@ public class MeasureViews {
         Map<Long, ProgressReport> latest = ProgressReport.listLatestOf(ids).stream()
                 .collect(Collectors.toMap(r -> r.measure.id, Function.identity()));
         return measures.stream()
-                .map(m -> new MeasureSummary(m.id, m.reference, m.position, m.text,
+                .map(m -> new MeasureSummary(m.id, m.version, m.reference, m.position, m.text,
                         new MeasureSummary.GoalRef(m.goal.id, m.goal.number, m.goal.text),
                         new MeasureSummary.ActionPlanRef(m.actionPlan.id, m.actionPlan.code, m.actionPlan.title),
                         m.responsibilityText,

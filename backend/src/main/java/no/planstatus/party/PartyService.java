@@ -31,7 +31,7 @@ public class PartyService {
                         Collectors.toMap(row -> (ResponsibilityRole) row[1], row -> (Long) row[2])));
         return Party.listByName().stream().map(party -> {
             Map<ResponsibilityRole, Long> byRole = counts.getOrDefault(party.id, Map.of());
-            return new PartySummary(party.id, party.slug, party.name, party.kind,
+            return new PartySummary(party.id, party.version, party.slug, party.name, party.kind,
                     byRole.getOrDefault(ResponsibilityRole.LEAD, 0L),
                     byRole.getOrDefault(ResponsibilityRole.PARTNER, 0L));
         }).toList();
@@ -48,7 +48,7 @@ public class PartyService {
                         return new PartyView.PartyMeasure(own.role, own.wording, m);
                     })
                     .toList();
-            return new PartyView(party.id, party.slug, party.name, party.kind, partyMeasures);
+            return new PartyView(party.id, party.version, party.slug, party.name, party.kind, partyMeasures);
         });
     }
 }

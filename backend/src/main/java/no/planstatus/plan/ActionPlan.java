@@ -7,6 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "action_plan")
 public class ActionPlan extends PanacheEntity {
+
+    /** Optimistic-lock version; the resource\'s ETag. */
+    @Version
+    public long version;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "strategic_plan_id")

@@ -7,12 +7,17 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.List;
 
 /** A heading of the strategic plan under which goals are grouped, e.g. «Arbeidsmåter og øvrig samarbeid:». */
 @Entity
 @Table(name = "plan_section")
 public class PlanSection extends PanacheEntity {
+
+    /** Optimistic-lock version; the resource\'s ETag. */
+    @Version
+    public long version;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "strategic_plan_id")

@@ -28,8 +28,8 @@ public class PlanService {
                     .toList();
             List<ActionPlanView> actionPlans = ActionPlan.listByStrategicPlan(plan.id).stream()
                     .map(ActionPlanView::of).toList();
-            return new StrategicPlanView(plan.id, plan.code, plan.title, plan.periodStart, plan.periodEnd,
-                    plan.adoptedBy, plan.adoptedOn, CouncilView.of(plan.council), plan.closingStatement,
+            return new StrategicPlanView(plan.id, plan.version, plan.code, plan.title, plan.periodStart,
+                    plan.periodEnd, plan.adoptedBy, plan.adoptedOn, CouncilView.of(plan.council), plan.closingStatement,
                     actionPlans, sections);
         });
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "strategic_plan")
 public class StrategicPlan extends PanacheEntity {
+
+    /** Optimistic-lock version; the resource\'s ETag. */
+    @Version
+    public long version;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     public Council council;

@@ -5,6 +5,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A strategic plan (strategisk plan) without its goals.")
 public record StrategicPlanSummary(
         @Schema(required = true) long id,
+        @Schema(required = true, description = "Optimistic-lock version; the ETag of GET /strategic-plans/{id}.")
+        long version,
         @Schema(required = true, examples = "2020-24") String code,
         @Schema(required = true) String title,
         @Schema(required = true, examples = "2020") int periodStart,
@@ -15,7 +17,7 @@ public record StrategicPlanSummary(
         @Schema(required = true) CouncilView council) {
 
     static StrategicPlanSummary of(StrategicPlan plan) {
-        return new StrategicPlanSummary(plan.id, plan.code, plan.title, plan.periodStart, plan.periodEnd,
-                plan.adoptedBy, plan.adoptedOn, CouncilView.of(plan.council));
+        return new StrategicPlanSummary(plan.id, plan.version, plan.code, plan.title, plan.periodStart,
+                plan.periodEnd, plan.adoptedBy, plan.adoptedOn, CouncilView.of(plan.council));
     }
 }

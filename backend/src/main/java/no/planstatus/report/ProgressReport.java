@@ -9,16 +9,22 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import no.planstatus.measure.Measure;
 
 /** A progress report (statusrapport) on a measure. The latest one by report date is the measure's status. */
 @Entity
 @Table(name = "progress_report")
 public class ProgressReport extends PanacheEntity {
+
+    /** Optimistic-lock version; the resource's ETag. */
+    @Version
+    public long version;
 
     /** Orders reports newest first: by the date they report on, then by entry order. */
     static final String NEWEST_FIRST = "reportDate desc, id desc";
@@ -52,6 +58,14 @@ public class ProgressReport extends PanacheEntity {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** When the report was last corrected; null while it is as first written. */
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public static Optional<ProgressReport> findInMeasure(long measureId, long id) {
+        return find("id = ?1 and measure.id = ?2", id, measureId).firstResultOptional();
+    }
 
     public static List<ProgressReport> listByMeasureNewestFirst(long measureId) {
         return list("measure.id = ?1 order by " + NEWEST_FIRST, measureId);

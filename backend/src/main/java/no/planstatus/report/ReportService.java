@@ -15,6 +15,11 @@ public class ReportService {
         if (Measure.findByIdOptional(measureId).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ProgressReport.listByMeasureNewestFirst(measureId).stream().map(ReportView::of).toList());
+        return Optional.of(ReportView.of(ProgressReport.listByMeasureNewestFirst(measureId)));
+    }
+
+    /** The report, when it exists and belongs to the measure. */
+    public Optional<ReportView> get(long measureId, long id) {
+        return ProgressReport.findInMeasure(measureId, id).map(ReportView::of);
     }
 }

@@ -2,11 +2,16 @@ package no.planstatus.report;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.planstatus.common.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Report", description = "A progress report on a measure.")
 public record ReportView(
         @Schema(required = true) long id,
+        @Schema(required = true, description = "Optimistic-lock version; the ETag of the report.") long version,
         @Schema(required = true) long measureId,
         @Schema(nullable = true, examples = "2. tertial 2022") String period,
         @Schema(required = true, description = "The date the report describes the state at.") LocalDate reportDate,
@@ -14,11 +19,34 @@ public record ReportView(
         @Schema(required = true) Assessment assessment,
         @Schema(nullable = true, minimum = "0", maximum = "100") Integer percentComplete,
         @Schema(required = true) String text,
-        @Schema(required = true) String author,
-        @Schema(required = true) Instant createdAt) {
+        @Schema(required = true, description = "In the order given; empty when there are none.") List<Link> links,
+        @Schema(required = true, description = "Who wrote the report: the account's display name or the token's name.")
+        String author,
+        @Schema(required = true) Instant createdAt,
+        @Schema(nullable = true, description = "When the report was last corrected; the earlier text is in the "
+                + "measure's history.") Instant updatedAt) implements Versioned {
+
+    @Schema(name = "ReportLink", description = "A link from a progress report.")
+    public record Link(
+            @Schema(required = true, examples = "https://www.example.no/sak/2022-17") String url,
+            @Schema(nullable = true) String title) {
+    }
+
+    /** Views of the given reports, with their links loaded in one query. */
+    static List<ReportView> of(List<ProgressReport> reports) {
+        Map<Long, List<Link>> links = ReportLink.listByReports(reports.stream().map(r -> r.id).toList()).stream()
+                .collect(Collectors.groupingBy(l -> l.report.id,
+                        Collectors.mapping(l -> new Link(l.url, l.title), Collectors.toList())));
+        return reports.stream().map(r -> of(r, links.getOrDefault(r.id, List.of()))).toList();
+    }
 
     static ReportView of(ProgressReport report) {
-        return new ReportView(report.id, report.measure.id, report.period, report.reportDate, report.status,
-                report.assessment, report.percentComplete, report.text, report.author, report.createdAt);
+        return of(List.of(report)).get(0);
+    }
+
+    private static ReportView of(ProgressReport report, List<Link> links) {
+        return new ReportView(report.id, report.version, report.measure.id, report.period, report.reportDate,
+                report.status, report.assessment, report.percentComplete, report.text, links, report.author,
+                report.createdAt, report.updatedAt);
     }
 }

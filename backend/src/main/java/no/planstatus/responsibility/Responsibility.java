@@ -9,8 +9,10 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import no.planstatus.measure.Measure;
 import no.planstatus.party.Party;
 
@@ -18,6 +20,10 @@ import no.planstatus.party.Party;
 @Entity
 @Table(name = "responsibility")
 public class Responsibility extends PanacheEntity {
+
+    /** Optimistic-lock version; the resource\'s ETag. */
+    @Version
+    public long version;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "measure_id")
@@ -44,6 +50,15 @@ public class Responsibility extends PanacheEntity {
         }
         return find("select r from Responsibility r join fetch r.party where r.measure.id in ?1 "
                 + "order by r.measure.id, r.position", measureIds).list();
+    }
+
+    public static List<Responsibility> listByMeasure(long measureId) {
+        return listByMeasures(List.of(measureId));
+    }
+
+    public static Optional<Responsibility> findInMeasure(long measureId, long id) {
+        return find("select r from Responsibility r join fetch r.party where r.id = ?1 and r.measure.id = ?2", id,
+                measureId).firstResultOptional();
     }
 
     public static List<Responsibility> listByParty(long partyId) {

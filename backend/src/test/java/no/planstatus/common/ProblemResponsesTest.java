@@ -72,9 +72,10 @@ class ProblemResponsesTest {
 
     @Test
     void shouldAnswerUnsupportedMethodWith405Problem() {
-        problem(given().contentType("application/json").body("{}").post("/api/v1/goals"),
+        problem(given().contentType("application/json").body("{}").put("/api/v1/goals"),
                 405, "urn:planstatus:problem:method-not-allowed");
-        problem(given().delete("/api/v1/measures/1"), 405, "urn:planstatus:problem:method-not-allowed");
+        problem(given().contentType("application/json").body("{}").patch("/api/v1/measures/1"),
+                405, "urn:planstatus:problem:method-not-allowed");
     }
 
     @Test

@@ -1,0 +1,85 @@
+package no.planstatus.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.panache.common.Parameters;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One change: who made it, when, and the resource as it was before and after (as JSON). */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent extends PanacheEntity {
+
+    @Schema(name = "AuditAction")
+    public enum Action {
+        CREATE,
+        UPDATE,
+        DELETE
+    }
+
+    @Column(name = "occurred_at", nullable = false)
+    public Instant occurredAt;
+
+    @Column(name = "actor_type", nullable = false)
+    public String actorType;
+
+    @Column(name = "actor_id")
+    public Long actorId;
+
+    @Column(name = "actor_name", nullable = false)
+    public String actorName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Action action;
+
+    @Column(name = "entity_type", nullable = false)
+    public String entityType;
+
+    @Column(name = "entity_id", nullable = false)
+    public long entityId;
+
+    /** The measure the change concerns, when it concerns one: its own change, its responsibilities or reports. */
+    @Column(name = "measure_id")
+    public Long measureId;
+
+    @Column(name = "before_json")
+    public String beforeJson;
+
+    @Column(name = "after_json")
+    public String afterJson;
+
+    public static List<AuditEvent> listByMeasure(long measureId) {
+        return list("measureId = ?1 order by occurredAt desc, id desc", measureId);
+    }
+
+    public static List<AuditEvent> listNewestFirst(String entityType, Long entityId, int limit) {
+        return listNewestFirst(entityType, entityId, null, limit);
+    }
+
+    /** The latest events matching every given filter; an actor matches on part of its name, in any case. */
+    public static List<AuditEvent> listNewestFirst(String entityType, Long entityId, String actor, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (entityType != null) {
+            query.append(" and entityType = :type");
+            parameters.and("type", entityType);
+        }
+        if (entityId != null) {
+            query.append(" and entityId = :id");
+            parameters.and("id", entityId);
+        }
+        if (actor != null) {
+            query.append(" and locate(:actor, lower(actorName)) > 0");
+            parameters.and("actor", actor.toLowerCase(Locale.ROOT));
+        }
+        return find(query + " order by occurredAt desc, id desc", parameters).page(0, limit).list();
+    }
+}

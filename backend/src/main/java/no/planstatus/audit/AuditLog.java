@@ -1,0 +1,68 @@
+package no.planstatus.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import no.planstatus.security.Actor;
+import no.planstatus.security.Caller;
+
+/**
+ * Records every change in the same transaction as the change itself, so a change and its audit entry are
+ * committed or rolled back together.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private final Caller caller;
+    private final ObjectMapper objectMapper;
+
+    public AuditLog(Caller caller, ObjectMapper objectMapper) {
+        this.caller = caller;
+        this.objectMapper = objectMapper;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void created(String entityType, long entityId, Long measureId, Object after) {
+        record(AuditEvent.Action.CREATE, entityType, entityId, measureId, null, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void updated(String entityType, long entityId, Long measureId, Object before, Object after) {
+        record(AuditEvent.Action.UPDATE, entityType, entityId, measureId, before, after);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deleted(String entityType, long entityId, Long measureId, Object before) {
+        record(AuditEvent.Action.DELETE, entityType, entityId, measureId, before, null);
+    }
+
+    private void record(AuditEvent.Action action, String entityType, long entityId, Long measureId, Object before,
+            Object after) {
+        Actor actor = caller.actor().orElse(Actor.SYSTEM);
+        AuditEvent event = new AuditEvent();
+        event.occurredAt = Instant.now();
+        event.actorType = actor.type().name();
+        event.actorId = actor.id();
+        event.actorName = actor.name();
+        event.action = action;
+        event.entityType = entityType;
+        event.entityId = entityId;
+        event.measureId = measureId;
+        event.beforeJson = json(before);
+        event.afterJson = json(after);
+        event.persist();
+    }
+
+    private String json(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An audit snapshot could not be written as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package no.planstatus.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import no.planstatus.measure.Measure;
+
+/** Reads the audit trail and shows each change as the fields it changed. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AuditService {
+
+    private static final TypeReference<Map<String, Object>> SNAPSHOT = new TypeReference<>() {
+    };
+
+    private final ObjectMapper objectMapper;
+
+    public AuditService(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    /** Changes to the measure, its responsibilities and its reports, newest first; empty if no such measure. */
+    public Optional<List<AuditEventView>> measureHistory(long measureId) {
+        if (Measure.findByIdOptional(measureId).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(AuditEvent.listByMeasure(measureId).stream().map(this::view).toList());
+    }
+
+    public List<AuditEventView> list(String entityType, Long entityId, String actor, int limit) {
+        return AuditEvent.listNewestFirst(entityType, entityId, actor, limit).stream().map(this::view).toList();
+    }
+
+    private AuditEventView view(AuditEvent event) {
+        JsonNode before = parse(event.beforeJson);
+        JsonNode after = parse(event.afterJson);
+        return new AuditEventView(event.id, event.occurredAt, event.actorType, event.actorName, event.action,
+                event.entityType, event.entityId, event.measureId, changes(before, after), snapshot(before),
+                snapshot(after));
+    }
+
+    /** The top-level fields that differ, in the order the snapshots list them. */
+    private List<AuditEventView.FieldChange> changes(JsonNode before, JsonNode after) {
+        Set<String> fields = new LinkedHashSet<>();
+        addFieldNames(fields, after);
+        addFieldNames(fields, before);
+        List<AuditEventView.FieldChange> changes = new ArrayList<>();
+        for (String field : fields) {
+            JsonNode old = valueOf(before, field);
+            JsonNode now = valueOf(after, field);
+            if (!old.equals(now)) {
+                changes.add(new AuditEventView.FieldChange(field, value(old), value(now)));
+            }
+        }
+        return changes;
+    }
+
+    private static void addFieldNames(Set<String> fields, JsonNode snapshot) {
+        if (snapshot != null && snapshot.isObject()) {
+            for (Iterator<String> names = snapshot.fieldNames(); names.hasNext();) {
+                fields.add(names.next());
+            }
+        }
+    }
+
+    private static JsonNode valueOf(JsonNode snapshot, String field) {
+        JsonNode value = snapshot == null ? null : snapshot.get(field);
+        return value == null ? NullNode.getInstance() : value;
+    }
+
+    /** Plain maps, lists and values instead of Jackson's tree, so the API's schema can describe them. */
+    private Map<String, Object> snapshot(JsonNode node) {
+        return node == null ? null : objectMapper.convertValue(node, SNAPSHOT);
+    }
+
+    private Object value(JsonNode node) {
+        return node.isNull() ? null : objectMapper.convertValue(node, Object.class);
+    }
+
+    private JsonNode parse(String json) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return objectMapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Audit event holds a snapshot that is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package no.planstatus.audit;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import no.planstatus.common.ApiProblem;
+import no.planstatus.common.Params;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/measures/{measureId}/history")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit", description = "Who changed what, and when")
+public class MeasureHistoryResource {
+
+    private final AuditService service;
+
+    public MeasureHistoryResource(AuditService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "getMeasureHistory", summary = "The change history of a measure, newest first",
+            description = "Changes to the measure itself, its responsibilities and its progress reports, including "
+                    + "corrections with the earlier text. Public, like the plan.")
+    public AuditEventList history(@Parameter(description = "Measure id") @PathParam("measureId") String measureId) {
+        long id = Params.pathId("measureId", measureId);
+        return new AuditEventList(service.measureHistory(id).orElseThrow(() -> ApiProblem.notFound("Tiltak", id)));
+    }
+}

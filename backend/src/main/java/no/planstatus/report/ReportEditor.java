@@ -1,0 +1,139 @@
+package no.planstatus.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import no.planstatus.audit.AuditLog;
+import no.planstatus.common.ApiProblem;
+import no.planstatus.common.ProblemType;
+import no.planstatus.common.Versions;
+import no.planstatus.measure.Measure;
+import no.planstatus.plan.ActionPlan;
+import no.planstatus.responsibility.Responsibility;
+import no.planstatus.security.Actor;
+import no.planstatus.security.ApiToken;
+import no.planstatus.security.Caller;
+import no.planstatus.security.Role;
+
+/**
+ * Writes and corrects progress reports. Editors report on any measure, reporters on the measures their party leads
+ * or partners in. A correction replaces the report; the earlier version stays in the audit trail.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportEditor {
+
+    static final String AUDIT_TYPE = "report";
+
+    private final Caller caller;
+    private final AuditLog audit;
+
+    public ReportEditor(Caller caller, AuditLog audit) {
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    /**
+     * Answers 404 when the measure is missing and 403 when the caller may not report on it. Resources call this
+     * before reading the body, so a caller without access learns nothing from validation messages.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayReportOn(long measureId) {
+        Measure measure = Measure.<Measure>findByIdOptional(measureId)
+                .orElseThrow(() -> ApiProblem.notFound("Tiltak", measureId));
+        requireMayReportOn(caller.require(), measure);
+    }
+
+    public ReportView create(long measureId, ReportInput input) {
+        Measure measure = Measure.<Measure>findByIdOptional(measureId)
+                .orElseThrow(() -> ApiProblem.notFound("Tiltak", measureId));
+        Actor actor = caller.require();
+        requireMayReportOn(actor, measure);
+        requireWithinPlanPeriod(measure.actionPlan, input.reportDate());
+        ProgressReport report = new ProgressReport();
+        report.measure = measure;
+        report.author = authorName(actor);
+        report.createdAt = Instant.now();
+        apply(report, input);
+        report.persist();
+        replaceLinks(report, input.links());
+        ProgressReport.flush();
+        ReportView created = ReportView.of(report);
+        audit.created(AUDIT_TYPE, report.id, measureId, created);
+        return created;
+    }
+
+    /** Corrects a report. The author stays the one who wrote it; the audit trail records who corrected it. */
+    public ReportView correct(long measureId, long id, String ifMatch, ReportInput input) {
+        ProgressReport report = ProgressReport.findInMeasure(measureId, id)
+                .orElseThrow(() -> ApiProblem.notFound("Statusrapport", id));
+        requireMayReportOn(caller.require(), report.measure);
+        Versions.requireMatch(ifMatch, report.version);
+        requireWithinPlanPeriod(report.measure.actionPlan, input.reportDate());
+        ReportView before = ReportView.of(report);
+        apply(report, input);
+        // Always touched, so the version moves even when only the links change.
+        report.updatedAt = Instant.now();
+        replaceLinks(report, input.links());
+        ProgressReport.flush();
+        ReportView after = ReportView.of(report);
+        audit.updated(AUDIT_TYPE, report.id, measureId, before, after);
+        return after;
+    }
+
+    private static void apply(ProgressReport report, ReportInput input) {
+        report.period = input.period() == null || input.period().isBlank() ? null : input.period().trim();
+        report.reportDate = input.reportDate();
+        report.status = input.status();
+        report.assessment = input.assessment();
+        report.percentComplete = input.percentComplete();
+        report.text = input.text().trim();
+    }
+
+    private static void replaceLinks(ProgressReport report, List<ReportInput.Link> links) {
+        ReportLink.deleteByReport(report.id);
+        if (links == null) {
+            return;
+        }
+        for (int i = 0; i < links.size(); i++) {
+            ReportLink link = new ReportLink();
+            link.report = report;
+            link.position = i + 1;
+            link.url = links.get(i).url().trim();
+            String title = links.get(i).title();
+            link.title = title == null || title.isBlank() ? null : title.trim();
+            link.persist();
+        }
+    }
+
+    private static void requireMayReportOn(Actor actor, Measure measure) {
+        if (actor.role() != Role.REPORTER) {
+            return;
+        }
+        boolean responsible = actor.partyId() != null
+                && Responsibility.count("measure.id = ?1 and party.id = ?2", measure.id, actor.partyId()) > 0;
+        if (!responsible) {
+            throw new ApiProblem(ProblemType.FORBIDDEN,
+                    "Du kan bare rapportere på tiltak der din part er ansvarlig eller samarbeidspartner.");
+        }
+    }
+
+    private static void requireWithinPlanPeriod(ActionPlan plan, LocalDate reportDate) {
+        LocalDate first = LocalDate.of(plan.periodStart, 1, 1);
+        LocalDate last = LocalDate.of(plan.periodEnd, 12, 31);
+        if (reportDate.isBefore(first) || reportDate.isAfter(last)) {
+            throw ApiProblem.invalid("reportDate", "må ligge innenfor handlingsplanens periode, " + first + " til "
+                    + last);
+        }
+    }
+
+    /** Accounts sign with their display name, API tokens with the name the admin gave them. */
+    private static String authorName(Actor actor) {
+        if (actor.type() == Actor.Type.TOKEN) {
+            return ApiToken.<ApiToken>findByIdOptional(actor.id()).map(token -> token.name).orElse(actor.name());
+        }
+        return actor.name();
+    }
+}

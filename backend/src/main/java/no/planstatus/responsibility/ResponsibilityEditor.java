@@ -1,0 +1,116 @@
+package no.planstatus.responsibility;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import no.planstatus.audit.AuditLog;
+import no.planstatus.common.ApiProblem;
+import no.planstatus.common.Problem;
+import no.planstatus.common.ProblemType;
+import no.planstatus.common.Versions;
+import no.planstatus.measure.Measure;
+import no.planstatus.party.Party;
+import no.planstatus.party.PartyRef;
+
+/**
+ * Adds, changes, reorders and removes the parties responsible for a measure; every change is versioned and
+ * audited under the measure. The measure's own «Ansvar» line is left as it is: it is the plan's wording.
+ */
+@ApplicationScoped
+@Transactional
+public class ResponsibilityEditor {
+
+    static final String AUDIT_TYPE = "responsibility";
+
+    private final AuditLog audit;
+
+    public ResponsibilityEditor(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    public ResponsibilityView create(long measureId, ResponsibilityInput.Create input) {
+        Measure measure = lockedMeasure(measureId);
+        Party party = Party.<Party>findByIdOptional(input.partyId())
+                .orElseThrow(() -> ApiProblem.invalid("partyId", "den ansvarlige finnes ikke"));
+        if (Responsibility.count("measure.id = ?1 and party.id = ?2", measureId, party.id) > 0) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Den ansvarlige har allerede en rolle i tiltaket.",
+                    List.of(new Problem.Violation("partyId", "har allerede en rolle i tiltaket")));
+        }
+        Responsibility responsibility = new Responsibility();
+        responsibility.measure = measure;
+        responsibility.party = party;
+        responsibility.role = input.role();
+        responsibility.wording = wording(input.wording(), party);
+        responsibility.position = (int) Responsibility.count("measure.id", measureId) + 1;
+        responsibility.persist();
+        Responsibility.flush();
+        audit.created(AUDIT_TYPE, responsibility.id, measureId, Audited.of(responsibility));
+        return ResponsibilityView.of(responsibility);
+    }
+
+    public ResponsibilityView update(long measureId, long id, String ifMatch, ResponsibilityInput.Update input) {
+        Responsibility responsibility = find(measureId, id);
+        Versions.requireMatch(ifMatch, responsibility.version);
+        Audited before = Audited.of(responsibility);
+        List<Responsibility> ordered = new ArrayList<>(siblings(measureId, id));
+        ordered.add(Math.min(Math.max(input.position(), 1), ordered.size() + 1) - 1, responsibility);
+        responsibility.role = input.role();
+        responsibility.wording = wording(input.wording(), responsibility.party);
+        renumber(ordered);
+        Responsibility.flush();
+        audit.updated(AUDIT_TYPE, id, measureId, before, Audited.of(responsibility));
+        return ResponsibilityView.of(responsibility);
+    }
+
+    public void delete(long measureId, long id, String ifMatch) {
+        Responsibility responsibility = find(measureId, id);
+        Versions.requireMatch(ifMatch, responsibility.version);
+        Audited before = Audited.of(responsibility);
+        responsibility.delete();
+        renumber(siblings(measureId, id));
+        audit.deleted(AUDIT_TYPE, id, measureId, before);
+    }
+
+    /**
+     * The measure, locked while its list of responsibilities changes, so that concurrent changes check for
+     * duplicates and number positions one after another. The measure's version is left alone.
+     */
+    private static Measure lockedMeasure(long measureId) {
+        return Measure.<Measure>findByIdOptional(measureId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiProblem.notFound("Tiltak", measureId));
+    }
+
+    private static Responsibility find(long measureId, long id) {
+        lockedMeasure(measureId);
+        return Responsibility.findInMeasure(measureId, id).orElseThrow(() -> ApiProblem.notFound("Ansvar", id));
+    }
+
+    private static String wording(String wording, Party party) {
+        return wording == null || wording.isBlank() ? party.name : wording.trim();
+    }
+
+    private static List<Responsibility> siblings(long measureId, long except) {
+        return Responsibility.listByMeasure(measureId).stream().filter(r -> r.id != except).toList();
+    }
+
+    private static void renumber(List<Responsibility> ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            if (ordered.get(i).position != i + 1) {
+                ordered.get(i).position = i + 1;
+            }
+        }
+    }
+
+    /** What the audit trail keeps of a responsibility, its place in the measure's list included. */
+    record Audited(long id, long version, long measureId, PartyRef party, ResponsibilityRole role, int position,
+            String wording) {
+
+        static Audited of(Responsibility responsibility) {
+            return new Audited(responsibility.id, responsibility.version, responsibility.measure.id,
+                    PartyRef.of(responsibility.party), responsibility.role, responsibility.position,
+                    responsibility.wording);
+        }
+    }
+}

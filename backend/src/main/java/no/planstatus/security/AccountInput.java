@@ -1,0 +1,46 @@
+package no.planstatus.security;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What an admin may set on an account. Id, version, timestamps and the password hash are the server's. */
+public final class AccountInput {
+
+    private AccountInput() {
+    }
+
+    @Schema(name = "AccountCreate")
+    public record Create(
+            @NotNull(message = "må fylles ut")
+            @Pattern(regexp = "[a-z0-9._-]{3,100}", message = "må ha 3 til 100 tegn: små bokstaver a-z, tall og . _ -")
+            @Schema(description = "Unique, whatever the case.", examples = "kari.nordmann") String username,
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn")
+            @Schema(description = "Shown in the web app and as the author of reports.", examples = "Kari Nordmann")
+            String displayName,
+            @NotNull(message = "må fylles ut") @Size(min = 12, max = 200, message = "må ha 12 til 200 tegn")
+            @Schema(description = "Stored as a bcrypt hash; never returned.") String password,
+            @NotNull(message = "må fylles ut") Role role,
+            @Positive(message = "må være et positivt heltall")
+            @Schema(description = "Required for REPORTER (the party whose measures they report on); not allowed "
+                    + "for other roles.") Long partyId) {
+    }
+
+    @Schema(name = "AccountUpdate")
+    public record Update(
+            @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn")
+            String displayName,
+            @NotNull(message = "må fylles ut") Role role,
+            @Positive(message = "må være et positivt heltall")
+            @Schema(description = "Required for REPORTER; not allowed for other roles.") Long partyId,
+            @NotNull(message = "må fylles ut")
+            @Schema(description = "An inactive account cannot sign in; deactivating ends its sessions.")
+            Boolean active,
+            @Size(min = 12, max = 200, message = "må ha 12 til 200 tegn")
+            @Schema(description = "Sets a new password and ends the account's sessions; leave out to keep it.")
+            String newPassword) {
+    }
+}

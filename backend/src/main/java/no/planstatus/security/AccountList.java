@@ -1,0 +1,8 @@
+package no.planstatus.security;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Accounts, by username.")
+public record AccountList(@Schema(required = true) List<AccountView> items) {
+}

@@ -1,0 +1,94 @@
+package no.planstatus.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import no.planstatus.audit.AuditLog;
+import no.planstatus.common.ApiProblem;
+import no.planstatus.common.Problem;
+import no.planstatus.common.ProblemType;
+import no.planstatus.common.Versions;
+import no.planstatus.party.Party;
+
+/** Admins manage accounts here. The audit trail sees account records only, never a password or its hash. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    static final String AUDIT_TYPE = "account";
+
+    private final Caller caller;
+    private final AuditLog audit;
+
+    public AccountService(Caller caller, AuditLog audit) {
+        this.caller = caller;
+        this.audit = audit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AccountView> list() {
+        return Account.listByUsername().stream().map(AccountView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<AccountView> get(long id) {
+        return Account.<Account>findByIdOptional(id).map(AccountView::of);
+    }
+
+    public AccountView create(AccountInput.Create input) {
+        if (Account.findByUsername(input.username()).isPresent()) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Brukernavnet er allerede i bruk.",
+                    List.of(new Problem.Violation("username", "er allerede i bruk")));
+        }
+        Account account = new Account();
+        account.username = input.username();
+        account.displayName = input.displayName().trim();
+        account.passwordHash = BcryptUtil.bcryptHash(input.password());
+        account.role = input.role();
+        account.party = PartyAssignment.resolve(input.role(), input.partyId());
+        account.active = true;
+        account.createdAt = Instant.now();
+        account.persist();
+        Account.flush();
+        AccountView created = AccountView.of(account);
+        audit.created(AUDIT_TYPE, account.id, null, created);
+        return created;
+    }
+
+    /**
+     * Changes an account. Deactivating it or setting a new password ends all its sessions, the caller's own
+     * included. Admins cannot deactivate or demote themselves, so the one making the change stays an admin.
+     */
+    public AccountView update(long id, String ifMatch, AccountInput.Update input) {
+        Account account = Account.<Account>findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Konto", id));
+        Versions.requireMatch(ifMatch, account.version);
+        Actor actor = caller.require();
+        boolean self = actor.type() == Actor.Type.ACCOUNT && actor.id() == id;
+        if (self && (!input.active() || input.role() != Role.ADMIN)) {
+            throw new ApiProblem(ProblemType.CONFLICT,
+                    "Du kan ikke deaktivere din egen konto eller ta fra deg administratorrollen. "
+                            + "Be en annen administrator om det.");
+        }
+        Party party = PartyAssignment.resolve(input.role(), input.partyId());
+        AccountView before = AccountView.of(account);
+        boolean deactivated = account.active && !input.active();
+        account.displayName = input.displayName().trim();
+        account.role = input.role();
+        account.party = party;
+        account.active = input.active();
+        if (input.newPassword() != null) {
+            account.passwordHash = BcryptUtil.bcryptHash(input.newPassword());
+            account.passwordChangedAt = Instant.now();
+        }
+        if (deactivated || input.newPassword() != null) {
+            UserSession.deleteByAccount(id);
+        }
+        Account.flush();
+        AccountView after = AccountView.of(account);
+        audit.updated(AUDIT_TYPE, id, null, before, after);
+        return after;
+    }
+}

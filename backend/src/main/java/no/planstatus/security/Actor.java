@@ -1,0 +1,15 @@
+package no.planstatus.security;
+
+/** Who acts: a signed-in account or an API token, as recorded in the audit trail. */
+public record Actor(Type type, Long id, String name, Role role, Long partyId) {
+
+    public enum Type {
+        ACCOUNT,
+        TOKEN,
+        SYSTEM
+    }
+
+    public static final Actor SYSTEM = new Actor(Type.SYSTEM, null, "Planstatus", Role.ADMIN, null);
+
+    static final String ATTRIBUTE = "planstatus.actor";
+}

@@ -1,0 +1,90 @@
+package no.planstatus.security;
+
+import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sign-in", description = "Sessions for the web app")
+@SecuritySchemes({
+    @SecurityScheme(securitySchemeName = "session", type = SecuritySchemeType.APIKEY,
+            apiKeyName = AuthMechanism.SESSION_COOKIE, in = SecuritySchemeIn.COOKIE,
+            description = "Session cookie set by POST /api/v1/auth/login. Writes must also send X-CSRF-Token."),
+    @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+            description = "API token issued by an admin, sent as Authorization: Bearer <token>.")
+})
+public class AuthResource {
+
+    static final String LOGIN_PATH = "/api/v1/auth/login";
+
+    private final AuthService service;
+    private final Caller caller;
+
+    public AuthResource(AuthService service, Caller caller) {
+        this.service = service;
+        this.caller = caller;
+    }
+
+    @POST
+    @Path("/login")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "login", summary = "Sign in with username and password; sets the session cookie")
+    @APIResponse(responseCode = "200", description = "Signed in; the body holds the CSRF token for writes")
+    @APIResponse(responseCode = "401", description = "Wrong username or password")
+    @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
+    public Response login(@Valid @NotNull(message = "mangler innhold") LoginRequest request, HttpServerRequest http) {
+        AuthService.Login login = service.login(request, http.remoteAddress().hostAddress());
+        return Response.ok(login.signedIn()).cookie(sessionCookie(login.sessionToken(), http, false)).build();
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(operationId = "logout", summary = "Sign out: ends the session and clears the cookie")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    public Response logout(@CookieParam(AuthMechanism.SESSION_COOKIE) String session, HttpServerRequest http) {
+        service.logout(session);
+        return Response.noContent().cookie(sessionCookie("", http, true)).build();
+    }
+
+    @GET
+    @Path("/me")
+    @Authenticated
+    @Operation(operationId = "getSignedIn", summary = "Who is signed in")
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "bearer")
+    public SignedIn me(@CookieParam(AuthMechanism.SESSION_COOKIE) String session) {
+        Actor actor = caller.require();
+        return service.me(actor, actor.type() == Actor.Type.ACCOUNT ? session : null);
+    }
+
+    private static NewCookie sessionCookie(String value, HttpServerRequest http, boolean expire) {
+        boolean secure = http.isSSL() || "https".equalsIgnoreCase(http.getHeader("X-Forwarded-Proto"));
+        return new NewCookie.Builder(AuthMechanism.SESSION_COOKIE)
+                .value(value)
+                .path("/")
+                .httpOnly(true)
+                .secure(secure)
+                .sameSite(NewCookie.SameSite.STRICT)
+                .maxAge(expire ? 0 : (int) AuthService.SESSION_LIFETIME.toSeconds())
+                .build();
+    }
+}

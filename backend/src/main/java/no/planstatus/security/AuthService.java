@@ -1,0 +1,78 @@
+package no.planstatus.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import no.planstatus.common.ApiProblem;
+import no.planstatus.common.ProblemType;
+import no.planstatus.party.PartyRef;
+
+@ApplicationScoped
+public class AuthService {
+
+    static final Duration SESSION_LIFETIME = Duration.ofHours(8);
+    /** Compared against when the username is unknown, so that a wrong username takes as long as a wrong password. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash(Secrets.random(16));
+
+    private final LoginThrottle throttle;
+
+    public AuthService(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    /** A new session: the raw token for the cookie and who signed in. */
+    public record Login(String sessionToken, SignedIn signedIn) {
+    }
+
+    @Transactional
+    public Login login(LoginRequest request, String clientAddress) {
+        throttle.retryAfter(request.username(), clientAddress).ifPresent(wait -> {
+            throw new ApiProblem(ProblemType.TOO_MANY_REQUESTS,
+                    "For mange mislykkede innlogginger. Vent litt og prøv igjen.")
+                    .withHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+        });
+        Optional<Account> account = Account.findByUsername(request.username()).filter(a -> a.active);
+        boolean matches = BcryptUtil.matches(request.password(), account.map(a -> a.passwordHash).orElse(DUMMY_HASH));
+        if (account.isEmpty() || !matches) {
+            throttle.recordFailure(request.username(), clientAddress);
+            throw new ApiProblem(ProblemType.UNAUTHORIZED, "Feil brukernavn eller passord.");
+        }
+        throttle.recordSuccess(request.username());
+        String token = Secrets.random(32);
+        UserSession session = new UserSession();
+        session.account = account.get();
+        session.tokenHash = Secrets.sha256(token);
+        session.createdAt = Instant.now();
+        session.expiresAt = session.createdAt.plus(SESSION_LIFETIME);
+        session.persist();
+        return new Login(token, signedIn(account.get(), Secrets.csrfTokenFor(token)));
+    }
+
+    @Transactional
+    public void logout(String sessionToken) {
+        if (sessionToken != null && !sessionToken.isBlank()) {
+            UserSession.delete("tokenHash", Secrets.sha256(sessionToken));
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SignedIn me(Actor actor, String sessionToken) {
+        if (actor.type() == Actor.Type.ACCOUNT) {
+            Account account = Account.<Account>findByIdOptional(actor.id())
+                    .orElseThrow(() -> new ApiProblem(ProblemType.UNAUTHORIZED, "Kontoen finnes ikke lenger."));
+            return signedIn(account, sessionToken == null ? null : Secrets.csrfTokenFor(sessionToken));
+        }
+        ApiToken token = ApiToken.<ApiToken>findByIdOptional(actor.id())
+                .orElseThrow(() -> new ApiProblem(ProblemType.UNAUTHORIZED, "Tokenet finnes ikke lenger."));
+        return new SignedIn("token:" + token.id, actor.name(), token.role,
+                token.party == null ? null : PartyRef.of(token.party), null);
+    }
+
+    private static SignedIn signedIn(Account account, String csrfToken) {
+        return new SignedIn(account.username, account.displayName, account.role,
+                account.party == null ? null : PartyRef.of(account.party), csrfToken);
+    }
+}

@@ -1,0 +1,55 @@
+package no.planstatus.security;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import no.planstatus.common.PlanstatusConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates the first admin when there is no account. The password comes from PLANSTATUS_ADMIN_PASSWORD; without it a
+ * random one is generated and printed once. There is no built-in default password.
+ */
+@ApplicationScoped
+public class FirstAdmin {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
+
+    private final PlanstatusConfig config;
+
+    public FirstAdmin(PlanstatusConfig config) {
+        this.config = config;
+    }
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (Account.count() > 0) {
+            return;
+        }
+        String username = config.admin().username();
+        String password = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
+        boolean generated = password == null;
+        if (generated) {
+            password = Secrets.random(15);
+        }
+        Account admin = new Account();
+        admin.username = username;
+        admin.displayName = "Administrator";
+        admin.passwordHash = BcryptUtil.bcryptHash(password);
+        admin.role = Role.ADMIN;
+        admin.active = true;
+        admin.createdAt = Instant.now();
+        admin.persist();
+        if (generated) {
+            LOG.warnf("Created the first admin account '%s' with the generated password: %s"
+                    + " (shown only now; set PLANSTATUS_ADMIN_PASSWORD before the first start to choose it)",
+                    username, password);
+        } else {
+            LOG.infof("Created the first admin account '%s' with the password from PLANSTATUS_ADMIN_PASSWORD",
+                    username);
+        }
+    }
+}
