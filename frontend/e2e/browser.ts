@@ -37,8 +37,21 @@ export async function newPage(browser: Browser, width = 1280): Promise<Page> {
   return context.newPage();
 }
 
+/** Lets fade-ins (a dialog opening) finish: half-transparent text would be measured as low contrast. */
+async function settleAnimations(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 /** Zero WCAG 2.1 A/AA violations, listed readably when there are any. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await settleAnimations(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();

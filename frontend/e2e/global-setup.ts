@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,9 +9,13 @@ import type { TestProject } from 'vitest/node';
 
 /**
  * Starts the packaged product (the Quarkus jar with the web app inside) on a free port and a fresh H2 data
- * folder, so the browser tests run against exactly what ./run.sh serves.
+ * folder, so the browser tests run against exactly what ./run.sh serves. PLANSTATUS_JAR points at a jar built
+ * elsewhere (e.g. with -Dplanstatus.build.dir).
  */
-const jar = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../backend/target/quarkus-app/quarkus-run.jar');
+const jar = resolve(
+  process.env.PLANSTATUS_JAR ??
+    resolve(fileURLToPath(new URL('.', import.meta.url)), '../../backend/target/quarkus-app/quarkus-run.jar'),
+);
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -43,13 +48,17 @@ async function waitUntilReady(baseUrl: string, app: ChildProcess, timeoutMs: num
 
 export default async function setup(project: TestProject) {
   if (!existsSync(jar)) {
-    throw new Error(`No packaged app at ${jar}: run "mvn -f backend/pom.xml package -DskipTests" first`);
+    throw new Error(
+      `No packaged app at ${jar}: run "mvn -f backend/pom.xml package -DskipTests" first, or set PLANSTATUS_JAR`,
+    );
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'planstatus-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
+  // The first admin's password, new for every run: the product has no default password to fall back on.
+  const adminPassword = randomBytes(18).toString('base64url');
   const app = spawn('java', ['-jar', jar], {
-    env: { ...process.env, PORT: String(port), PLANSTATUS_DATA_DIR: dataDir },
+    env: { ...process.env, PORT: String(port), PLANSTATUS_DATA_DIR: dataDir, PLANSTATUS_ADMIN_PASSWORD: adminPassword },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -63,6 +72,7 @@ export default async function setup(project: TestProject) {
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('adminPassword', adminPassword);
 
   return async () => {
     app.kill('SIGTERM');
@@ -74,5 +84,6 @@ export default async function setup(project: TestProject) {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    adminPassword: string;
   }
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
 
-import { createQueryClient } from '../lib/query-client';
 import { AppProvider } from './provider';
+import { createAppQueryClient } from './query-client';
 import { createAppRouter } from './router';
 
 export function App() {
-  const [queryClient] = useState(createQueryClient);
+  const [queryClient] = useState(createAppQueryClient);
   const [router] = useState(() => createAppRouter(queryClient));
   return (
     <AppProvider queryClient={queryClient}>

@@ -1,28 +1,41 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
+import { authKeys } from '../features/auth/api/query-keys';
 import { measureQueryOptions } from '../features/measures/api/get-measure';
+import { measureHistoryQueryOptions } from '../features/measures/api/get-measure-history';
 import { measureReportsQueryOptions } from '../features/measures/api/get-measure-reports';
 import { measuresQueryOptions } from '../features/measures/api/get-measures';
 import { measureListQuery } from '../features/measures/filters';
 import { partiesQueryOptions } from '../features/parties/api/get-parties';
 import { currentStrategicPlanQueryOptions } from '../features/plan/api/get-current-strategic-plan';
 import { ProblemError } from '../lib/api/problem';
-import { measures, partySummaries, reportsForYouthMeasure, strategicPlan, youthMeasure } from '../testing/fixtures';
+import type { SignedIn } from '../lib/api/types';
+import { fakeApi, problem } from '../testing/fake-api';
+import {
+  historyOfYouthMeasure,
+  measures,
+  partySummaries,
+  reportsForYouthMeasure,
+  strategicPlan,
+  youthMeasure,
+} from '../testing/fixtures';
 import { createTestQueryClient } from '../testing/render';
 import { createRoutes } from './router';
 import { RouteError } from './routes/route-error';
 
-function seededQueryClient(): QueryClient {
+function seededQueryClient(signedIn: SignedIn | null = null): QueryClient {
   const queryClient = createTestQueryClient();
+  queryClient.setQueryData(authKeys.me(), signedIn);
   queryClient.setQueryData(currentStrategicPlanQueryOptions().queryKey, strategicPlan);
   queryClient.setQueryData(partiesQueryOptions().queryKey, partySummaries);
   queryClient.setQueryData(measuresQueryOptions(measureListQuery({}, 1)).queryKey, measures);
   queryClient.setQueryData(measureQueryOptions(youthMeasure.id).queryKey, youthMeasure);
   queryClient.setQueryData(measureReportsQueryOptions(youthMeasure.id).queryKey, reportsForYouthMeasure);
+  queryClient.setQueryData(measureHistoryQueryOptions(youthMeasure.id).queryKey, historyOfYouthMeasure);
   return queryClient;
 }
 
@@ -66,6 +79,46 @@ describe('app routes', () => {
     const heading = await screen.findByRole('heading', { level: 1, name: 'Tiltak 2021-22/5.1' });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(router.state.location.pathname).toBe('/tiltak/14');
+  });
+});
+
+describe('signing in', () => {
+  const editor: SignedIn = { username: 'ed', displayName: 'Eva Editor', role: 'EDITOR', party: null, csrfToken: 'x' };
+
+  it('sends a signed-out user from a page that needs sign-in to «Logg inn», remembering where they were going', async () => {
+    fakeApi({ 'GET /api/v1/auth/me': () => problem(401, { detail: 'Ikke innlogget.' }) });
+    const router = renderApp('/tiltak/14/rediger');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/logg-inn');
+    expect(router.state.location.search).toBe('?neste=%2Ftiltak%2F14%2Frediger');
+  });
+
+  it('shows «Ingen tilgang» to a signed-in user whose role may not open the page', async () => {
+    const reporter: SignedIn = { ...editor, role: 'REPORTER', party: partySummaries[1]! };
+    renderApp('/tiltak/14/rediger', seededQueryClient(reporter));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ingen tilgang' })).toBeVisible();
+  });
+
+  it('shows who is signed in in the header, and the editing actions to an editor', async () => {
+    renderApp('/tiltak/14', seededQueryClient(editor));
+
+    const banner = screen.getByRole('banner');
+    expect(await within(banner).findByText('Eva Editor')).toBeVisible();
+    expect(within(banner).getByRole('button', { name: 'Logg ut' })).toBeVisible();
+    expect(await screen.findByRole('link', { name: 'Rediger tiltak' })).toHaveAttribute('href', '/tiltak/14/rediger');
+  });
+
+  it('offers «Logg inn» to everyone else, and no editing actions', async () => {
+    renderApp('/tiltak/14');
+
+    const banner = screen.getByRole('banner');
+    expect(await within(banner).findByRole('link', { name: 'Logg inn' })).toHaveAttribute(
+      'href',
+      '/logg-inn?neste=%2Ftiltak%2F14',
+    );
+    expect(screen.queryByRole('link', { name: 'Rediger tiltak' })).not.toBeInTheDocument();
   });
 });
 

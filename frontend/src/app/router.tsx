@@ -3,16 +3,59 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 
 import { Loading } from '../components/loading';
 import { NotFound } from '../components/not-found';
+import {
+  AccountRoute,
+  accountLoader,
+  AccountsRoute,
+  accountsLoader,
+  AuditRoute,
+  auditLoader,
+  NewAccountRoute,
+  newAccountLoader,
+  TokensRoute,
+  tokensLoader,
+} from './routes/admin';
+import { EditMeasureRoute, editMeasureLoader } from './routes/edit-measure';
 import { GoalRoute, goalLoader } from './routes/goal';
+import { LoginRoute, loginLoader } from './routes/login';
 import { MeasureRoute, measureLoader } from './routes/measure';
+import { NewMeasureRoute, newMeasureLoader } from './routes/new-measure';
 import { PartiesRoute, partiesLoader } from './routes/parties';
 import { PartyRoute, partyLoader } from './routes/party';
+import {
+  EditActionPlanRoute,
+  editActionPlanLoader,
+  EditGoalRoute,
+  editGoalLoader,
+  EditPartyRoute,
+  editPartyLoader,
+  EditStrategicPlanRoute,
+  editStrategicPlanLoader,
+  NewActionPlanRoute,
+  newActionPlanLoader,
+  NewGoalRoute,
+  newGoalLoader,
+  NewPartyRoute,
+  newPartyLoader,
+} from './routes/plan-editing';
 import { PlanOverviewRoute, planOverviewLoader } from './routes/plan-overview';
+import { CorrectReportRoute, correctReportLoader, NewReportRoute, newReportLoader } from './routes/report';
 import { RootLayout } from './routes/root';
 import { RouteError } from './routes/route-error';
 
+/**
+ * Loaders fetch with the page's own queryOptions before it shows. They use fetchQuery: cached data is used while
+ * fresh, and data a change has marked stale is fetched again first, so a page never shows what the user just
+ * changed as it was before.
+ */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const loading = <Loading />;
+  const page = (path: string, loader: RouteObject['loader'], element: RouteObject['element']): RouteObject => ({
+    path,
+    loader,
+    element,
+    hydrateFallbackElement: loading,
+  });
   return [
     {
       path: '/',
@@ -29,30 +72,31 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               element: <PlanOverviewRoute />,
               hydrateFallbackElement: loading,
             },
-            {
-              path: 'mal/:goalId',
-              loader: goalLoader(queryClient),
-              element: <GoalRoute />,
-              hydrateFallbackElement: loading,
-            },
-            {
-              path: 'tiltak/:measureId',
-              loader: measureLoader(queryClient),
-              element: <MeasureRoute />,
-              hydrateFallbackElement: loading,
-            },
-            {
-              path: 'ansvarlige',
-              loader: partiesLoader(queryClient),
-              element: <PartiesRoute />,
-              hydrateFallbackElement: loading,
-            },
-            {
-              path: 'ansvarlige/:partyId',
-              loader: partyLoader(queryClient),
-              element: <PartyRoute />,
-              hydrateFallbackElement: loading,
-            },
+            page('logg-inn', loginLoader(queryClient), <LoginRoute />),
+            page('mal/nytt', newGoalLoader(queryClient), <NewGoalRoute />),
+            page('mal/:goalId', goalLoader(queryClient), <GoalRoute />),
+            page('mal/:goalId/rediger', editGoalLoader(queryClient), <EditGoalRoute />),
+            page('tiltak/nytt', newMeasureLoader(queryClient), <NewMeasureRoute />),
+            page('tiltak/:measureId', measureLoader(queryClient), <MeasureRoute />),
+            page('tiltak/:measureId/rediger', editMeasureLoader(queryClient), <EditMeasureRoute />),
+            page('tiltak/:measureId/ny-rapport', newReportLoader(queryClient), <NewReportRoute />),
+            page(
+              'tiltak/:measureId/rapporter/:reportId/korriger',
+              correctReportLoader(queryClient),
+              <CorrectReportRoute />,
+            ),
+            page('ansvarlige', partiesLoader(queryClient), <PartiesRoute />),
+            page('ansvarlige/ny', newPartyLoader(queryClient), <NewPartyRoute />),
+            page('ansvarlige/:partyId', partyLoader(queryClient), <PartyRoute />),
+            page('ansvarlige/:partyId/rediger', editPartyLoader(queryClient), <EditPartyRoute />),
+            page('strategisk-plan/:planId/rediger', editStrategicPlanLoader(queryClient), <EditStrategicPlanRoute />),
+            page('handlingsplaner/ny', newActionPlanLoader(queryClient), <NewActionPlanRoute />),
+            page('handlingsplaner/:actionPlanId/rediger', editActionPlanLoader(queryClient), <EditActionPlanRoute />),
+            page('admin/brukere', accountsLoader(queryClient), <AccountsRoute />),
+            page('admin/brukere/ny', newAccountLoader(queryClient), <NewAccountRoute />),
+            page('admin/brukere/:accountId', accountLoader(queryClient), <AccountRoute />),
+            page('admin/tokens', tokensLoader(queryClient), <TokensRoute />),
+            page('admin/endringer', auditLoader(queryClient), <AuditRoute />),
             { path: '*', element: <NotFound /> },
           ],
         },

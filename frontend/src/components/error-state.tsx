@@ -1,13 +1,13 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 
-import { isProblemError } from '../lib/api/problem';
+import { isProblemError, NETWORK_FAILURE_MESSAGE } from '../lib/api/problem';
 import { useDocumentTitle } from '../lib/use-document-title';
 
 function describe(error: unknown): string {
   if (isProblemError(error)) {
     return error.detail ? `${error.title}: ${error.detail} (${error.status})` : `${error.title} (${error.status})`;
   }
-  return 'Tjenesten svarer ikke. Sjekk nettforbindelsen og prøv igjen.';
+  return NETWORK_FAILURE_MESSAGE;
 }
 
 type ErrorStateProps = {

@@ -1,9 +1,31 @@
+export const newMeasureGoalParam = 'mal';
+
 export const routePaths = {
   home: () => '/',
   goal: (goalId: number) => `/mal/${goalId}`,
+  editGoal: (goalId: number) => `/mal/${goalId}/rediger`,
+  newGoal: () => '/mal/nytt',
   measure: (measureId: number) => `/tiltak/${measureId}`,
+  editMeasure: (measureId: number) => `/tiltak/${measureId}/rediger`,
+  newMeasure: (goalId: number) => `/tiltak/nytt?${newMeasureGoalParam}=${goalId}`,
+  newReport: (measureId: number) => `/tiltak/${measureId}/ny-rapport`,
+  correctReport: (measureId: number, reportId: number) => `/tiltak/${measureId}/rapporter/${reportId}/korriger`,
   parties: () => '/ansvarlige',
   party: (partyId: number) => `/ansvarlige/${partyId}`,
+  editParty: (partyId: number) => `/ansvarlige/${partyId}/rediger`,
+  newParty: () => '/ansvarlige/ny',
+  editStrategicPlan: (planId: number) => `/strategisk-plan/${planId}/rediger`,
+  editActionPlan: (actionPlanId: number) => `/handlingsplaner/${actionPlanId}/rediger`,
+  newActionPlan: () => '/handlingsplaner/ny',
+  /** `next` is where to return after signing in: a path within the app. */
+  login: (next?: string) => (next && next !== '/' ? `/logg-inn?neste=${encodeURIComponent(next)}` : '/logg-inn'),
+  accounts: () => '/admin/brukere',
+  newAccount: () => '/admin/brukere/ny',
+  account: (accountId: number) => `/admin/brukere/${accountId}`,
+  tokens: () => '/admin/tokens',
+  auditEvents: () => '/admin/endringer',
 } as const;
+
+export const loginNextParam = 'neste';
 
 export const appName = 'Planstatus';

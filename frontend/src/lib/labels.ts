@@ -1,4 +1,4 @@
-import type { Assessment, MeasureStatus, PartyKind, ResponsibilityRole } from './api/types';
+import type { Assessment, ImplementationStatus, MeasureStatus, PartyKind, ResponsibilityRole, Role } from './api/types';
 
 /* Records keyed by the contract's enums: a value added on the server fails the type check here. */
 
@@ -13,11 +13,18 @@ export const measureStatusLabels: Record<MeasureStatus, string> = {
 
 export const measureStatuses = Object.keys(measureStatusLabels) as MeasureStatus[];
 
+/** What a report can say: every status but «Ikke rapportert», which only a measure without reports has. */
+export const implementationStatuses = measureStatuses.filter(
+  (status): status is ImplementationStatus => status !== 'NOT_REPORTED',
+);
+
 export const assessmentLabels: Record<Assessment, string> = {
   ON_TRACK: 'På sporet',
   AT_RISK: 'Risiko',
   OFF_TRACK: 'Ikke på sporet',
 };
+
+export const assessments = Object.keys(assessmentLabels) as Assessment[];
 
 export const roleLabels: Record<ResponsibilityRole, string> = {
   LEAD: 'Ansvarlig',
@@ -31,3 +38,11 @@ export const partyKindLabels: Record<PartyKind, string> = {
   MEMBER_MUNICIPALITY: 'Medlemskommune',
   EXTERNAL_ORGANISATION: 'Ekstern organisasjon',
 };
+
+export const accountRoleLabels: Record<Role, string> = {
+  ADMIN: 'Administrator',
+  EDITOR: 'Redaktør',
+  REPORTER: 'Rapportør',
+};
+
+export const accountRoles = Object.keys(accountRoleLabels) as Role[];

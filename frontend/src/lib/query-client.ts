@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryClient } from '@tanstack/react-query';
 
 import { isProblemError } from './api/problem';
 
@@ -10,8 +10,18 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES;
 }
 
-export function createQueryClient(): QueryClient {
+type QueryClientOptions = {
+  /** Called when a write is answered 401: the session has ended. */
+  onUnauthorized?: () => void;
+};
+
+export function createQueryClient({ onUnauthorized }: QueryClientOptions = {}): QueryClient {
   return new QueryClient({
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        if (isProblemError(error) && error.isUnauthorized) onUnauthorized?.();
+      },
+    }),
     defaultOptions: {
       queries: {
         staleTime: 60_000,
@@ -19,4 +29,20 @@ export function createQueryClient(): QueryClient {
       },
     },
   });
+}
+
+/**
+ * After a change to the plan: a measure, goal or party shows on many pages (overview, goal, party, its own),
+ * so all of it is marked stale. Only what is on screen is fetched again at once; the rest when next shown.
+ */
+export function invalidateAfterChange(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries();
+}
+
+/**
+ * After a delete: everything is marked stale but nothing fetched yet, since the page on screen still shows what
+ * was deleted (and would fail fetching it) until the user is taken away from it.
+ */
+export function invalidateAfterDelete(queryClient: QueryClient): Promise<void> {
+  return queryClient.invalidateQueries({ refetchType: 'none' });
 }

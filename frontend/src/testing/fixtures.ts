@@ -1,4 +1,5 @@
 import type {
+  AuditEvent,
   Goal,
   Measure,
   Party,
@@ -36,6 +37,7 @@ export const notReported: Measure['currentStatus'] = {
 
 export const strategicPlan: StrategicPlan = {
   id: 1,
+  version: 0,
   code: '2020-24',
   title: 'Strategisk plan for Regionrådet for Fjellregionen',
   periodStart: 2020,
@@ -48,6 +50,7 @@ export const strategicPlan: StrategicPlan = {
   actionPlans: [
     {
       id: 1,
+      version: 0,
       code: '2021-22',
       title: 'Handlingsplan Regionrådet for Fjellregionen 2021-2022',
       periodStart: 2021,
@@ -94,18 +97,20 @@ function strategicPlanGoalText(number: number): string {
 
 export const councilMeasure: Measure = {
   id: 1,
+  version: 0,
   reference: '2021-22/1.1',
   position: 1,
   text: 'bidra økonomisk til felles kunnskapsgrunnlag for kommunale klima- og energiplaner og etablering av samarbeid med FOU-miljøer',
   goal: { id: 1, number: 1, text: strategicPlanGoalText(1) },
   actionPlan,
   responsibilityText: 'Arbeidsutvalget',
-  responsibilities: [{ party: parties.arbeidsutvalget, role: 'LEAD', wording: 'Arbeidsutvalget' }],
+  responsibilities: [{ id: 1, version: 0, party: parties.arbeidsutvalget, role: 'LEAD', wording: 'Arbeidsutvalget' }],
   currentStatus: notReported,
 };
 
 export const youthMeasure: Measure = {
   id: 14,
+  version: 3,
   reference: '2021-22/5.1',
   position: 1,
   text: 'gjennomføre prosjektet «Fjellungdom i klimaskiftet»',
@@ -113,8 +118,8 @@ export const youthMeasure: Measure = {
   actionPlan,
   responsibilityText: 'Administrasjonen i samarbeid med Ungt Entreprenørskap Innlandet',
   responsibilities: [
-    { party: parties.administrasjonen, role: 'LEAD', wording: 'Administrasjonen' },
-    { party: parties.ungtEntreprenorskap, role: 'PARTNER', wording: 'Ungt Entreprenørskap Innlandet' },
+    { id: 20, version: 0, party: parties.administrasjonen, role: 'LEAD', wording: 'Administrasjonen' },
+    { id: 21, version: 0, party: parties.ungtEntreprenorskap, role: 'PARTNER', wording: 'Ungt Entreprenørskap Innlandet' },
   ],
   currentStatus: {
     status: 'IN_PROGRESS',
@@ -131,6 +136,7 @@ export const measures = [councilMeasure, youthMeasure];
 export const reportsForYouthMeasure: Report[] = [
   {
     id: 7,
+    version: 1,
     measureId: 14,
     period: '2. tertial 2022',
     reportDate: '2022-09-30',
@@ -138,11 +144,14 @@ export const reportsForYouthMeasure: Report[] = [
     assessment: 'AT_RISK',
     percentComplete: 40,
     text: 'Færre skoler enn ventet har meldt seg på.',
+    links: [{ url: 'https://www.example.no/sak/2022-17', title: 'Sak 17/2022 i regionrådet' }],
     author: 'Administrasjonen',
     createdAt: '2022-10-03T09:15:00Z',
+    updatedAt: '2022-10-04T07:30:00Z',
   },
   {
     id: 3,
+    version: 0,
     measureId: 14,
     period: '1. tertial 2022',
     reportDate: '2022-05-02',
@@ -150,8 +159,10 @@ export const reportsForYouthMeasure: Report[] = [
     assessment: 'ON_TRACK',
     percentComplete: null,
     text: 'Prosjektet er planlagt.',
+    links: [],
     author: 'Administrasjonen',
     createdAt: '2022-05-03T08:00:00Z',
+    updatedAt: null,
   },
 ];
 
@@ -160,6 +171,7 @@ const goalFourText =
 
 export const goalWithInterestPolicy: Goal = {
   id: 4,
+  version: 0,
   number: 4,
   text: goalFourText,
   section: { id: 2, position: 2, title: 'Arbeidsmåter og øvrig samarbeid:' },
@@ -186,12 +198,50 @@ export const goalWithInterestPolicy: Goal = {
 };
 
 export const partySummaries: PartySummary[] = [
-  { ...parties.arbeidsutvalget, leadCount: 12, partnerCount: 0 },
-  { ...parties.administrasjonen, leadCount: 14, partnerCount: 0 },
-  { ...parties.ungtEntreprenorskap, leadCount: 0, partnerCount: 1 },
+  { ...parties.arbeidsutvalget, version: 0, leadCount: 12, partnerCount: 0 },
+  { ...parties.administrasjonen, version: 0, leadCount: 14, partnerCount: 0 },
+  { ...parties.ungtEntreprenorskap, version: 0, leadCount: 0, partnerCount: 1 },
 ];
 
 export const administrasjonen: Party = {
   ...parties.administrasjonen,
+  version: 2,
   measures: [{ role: 'LEAD', wording: 'Administrasjonen', measure: youthMeasure }],
 };
+
+/** The youth measure's change log: a correction of report 7, then an edit of the measure, newest first. */
+export const historyOfYouthMeasure: AuditEvent[] = [
+  {
+    id: 31,
+    occurredAt: '2022-10-04T07:30:00Z',
+    actorType: 'ACCOUNT',
+    actorName: 'Kari Nordmann',
+    action: 'UPDATE',
+    entityType: 'report',
+    entityId: 7,
+    measureId: 14,
+    changes: [
+      { field: 'version', before: 0, after: 1 },
+      { field: 'text', before: 'Færre skoler har meldt seg på.', after: 'Færre skoler enn ventet har meldt seg på.' },
+      { field: 'percentComplete', before: 30, after: 40 },
+    ],
+    before: null,
+    after: null,
+  },
+  {
+    id: 30,
+    occurredAt: '2022-10-03T09:15:00Z',
+    actorType: 'TOKEN',
+    actorName: 'Kommunens intranett',
+    action: 'CREATE',
+    entityType: 'report',
+    entityId: 7,
+    measureId: 14,
+    changes: [
+      { field: 'status', before: null, after: 'IN_PROGRESS' },
+      { field: 'period', before: null, after: '2. tertial 2022' },
+    ],
+    before: null,
+    after: null,
+  },
+];

@@ -1,6 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 
+import { meQueryOptions, useMe } from '../../features/auth/api/get-me';
+import { canEditPlan } from '../../features/auth/permissions';
 import { goalQueryOptions } from '../../features/goals/api/get-goal';
 import { GoalPage } from '../../features/goals/components/goal-page';
 import { requireId } from './route-params';
@@ -9,11 +11,13 @@ export const goalLoader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const goalId = requireId(params.goalId);
-    await queryClient.ensureQueryData(goalQueryOptions(goalId));
+    void queryClient.prefetchQuery(meQueryOptions());
+    await queryClient.fetchQuery(goalQueryOptions(goalId));
     return { goalId };
   };
 
 export function GoalRoute() {
   const { goalId } = useLoaderData<ReturnType<typeof goalLoader>>();
-  return <GoalPage goalId={goalId} />;
+  const { data: user } = useMe();
+  return <GoalPage goalId={goalId} canEdit={canEditPlan(user)} />;
 }

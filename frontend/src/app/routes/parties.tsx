@@ -1,10 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
 
+import { meQueryOptions, useMe } from '../../features/auth/api/get-me';
+import { canEditPlan } from '../../features/auth/permissions';
 import { partiesQueryOptions } from '../../features/parties/api/get-parties';
-
-export { PartiesPage as PartiesRoute } from '../../features/parties/components/parties-page';
+import { PartiesPage } from '../../features/parties/components/parties-page';
 
 export const partiesLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(partiesQueryOptions());
+  void queryClient.prefetchQuery(meQueryOptions());
+  await queryClient.fetchQuery(partiesQueryOptions());
   return null;
 };
+
+export function PartiesRoute() {
+  const { data: user } = useMe();
+  return <PartiesPage canEdit={canEditPlan(user)} />;
+}

@@ -3,6 +3,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useLocation, useNavigation, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 
 import { EmptyState } from '../../components/empty-state';
+import { meQueryOptions, useMe } from '../../features/auth/api/get-me';
+import { canEditPlan } from '../../features/auth/permissions';
 import { useMeasures, measuresQueryOptions } from '../../features/measures/api/get-measures';
 import { MeasureFilters } from '../../features/measures/components/measure-filters';
 import {
@@ -26,12 +28,13 @@ export const planOverviewLoader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     const filter = parseMeasureFilter(new URL(request.url).searchParams);
-    const plan = await queryClient.ensureQueryData(currentStrategicPlanQueryOptions());
+    void queryClient.prefetchQuery(meQueryOptions());
+    const plan = await queryClient.fetchQuery(currentStrategicPlanQueryOptions());
     const actionPlanId = currentActionPlan(plan)?.id;
     await Promise.all([
-      queryClient.ensureQueryData(measuresQueryOptions(measureListQuery({}, actionPlanId))),
-      queryClient.ensureQueryData(measuresQueryOptions(measureListQuery(filter, actionPlanId))),
-      queryClient.ensureQueryData(partiesQueryOptions()),
+      queryClient.fetchQuery(measuresQueryOptions(measureListQuery({}, actionPlanId))),
+      queryClient.fetchQuery(measuresQueryOptions(measureListQuery(filter, actionPlanId))),
+      queryClient.fetchQuery(partiesQueryOptions()),
     ]);
     return null;
   };
@@ -56,6 +59,7 @@ export function PlanOverviewRoute() {
   const { data: allMeasures } = useMeasures(measureListQuery({}, actionPlan?.id));
   const { data: shownMeasures } = useMeasures(measureListQuery(filter, actionPlan?.id));
   const { data: parties } = useParties();
+  const { data: user } = useMe();
   useDocumentTitle('Handlingsplan');
 
   const filtering = isFilterActive(filter);
@@ -64,7 +68,7 @@ export function PlanOverviewRoute() {
 
   return (
     <div className="page">
-      <PlanIntro plan={plan} actionPlan={actionPlan} />
+      <PlanIntro plan={plan} actionPlan={actionPlan} canEdit={canEditPlan(user)} />
       <section className="page-section">
         <Heading level={2} data-size="md">
           Mål og tiltak

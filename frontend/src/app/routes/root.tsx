@@ -1,8 +1,18 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 
-import { AppLayout, focusMainHeading } from '../../components/layout/app-layout';
+import { AppLayout, focusMainHeading, type NavigationItem } from '../../components/layout/app-layout';
 import { Loading } from '../../components/loading';
+import { routePaths } from '../../config/paths';
+import { useMe } from '../../features/auth/api/get-me';
+import { AccountMenu } from '../../features/auth/components/account-menu';
+import { isAdmin } from '../../features/auth/permissions';
+
+const adminNavigation: readonly NavigationItem[] = [
+  { to: routePaths.accounts(), label: 'Brukere' },
+  { to: routePaths.tokens(), label: 'API-tokens' },
+  { to: routePaths.auditEvents(), label: 'Endringer' },
+];
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load, not on filter changes). */
 function useFocusOnPageChange() {
@@ -17,10 +27,15 @@ function useFocusOnPageChange() {
 
 export function RootLayout() {
   const navigation = useNavigation();
+  const { data: user } = useMe();
   useFocusOnPageChange();
   return (
     <>
-      <AppLayout busy={navigation.state === 'loading'}>
+      <AppLayout
+        busy={navigation.state === 'loading'}
+        extraNavigation={isAdmin(user) ? adminNavigation : []}
+        account={<AccountMenu />}
+      >
         <Suspense fallback={<Loading />}>
           <Outlet />
         </Suspense>

@@ -1,18 +1,32 @@
 import createClient from 'openapi-fetch';
 
 import { apiConfig } from '../../config/api';
+import { csrfMiddleware, type CsrfTokenSource } from './csrf';
 import { ProblemError, problemMiddleware } from './problem';
 import type { paths } from './schema';
 
-export function createApiClient(baseUrl: string = apiConfig.baseUrl) {
-  const client = createClient<paths>({ baseUrl });
-  client.use(problemMiddleware);
+type ApiClientOptions = {
+  baseUrl?: string;
+  csrfToken?: CsrfTokenSource;
+};
+
+export function createApiClient({ baseUrl = apiConfig.baseUrl, csrfToken = () => undefined }: ApiClientOptions = {}) {
+  // The session cookie is HttpOnly and SameSite=Strict; the API lives on the app's own origin.
+  const client = createClient<paths>({ baseUrl, credentials: 'same-origin' });
+  client.use(csrfMiddleware(csrfToken), problemMiddleware);
   return client;
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
-export const apiClient = createApiClient();
+let currentCsrfToken: CsrfTokenSource = () => undefined;
+
+/** The app points the shared client at the signed-in query, so the token lives in one place: the query cache. */
+export function setCsrfTokenSource(source: CsrfTokenSource): void {
+  currentCsrfToken = source;
+}
+
+export const apiClient = createApiClient({ csrfToken: () => currentCsrfToken() });
 
 /**
  * The problem middleware throws on every failed response, so a missing body here means the server answered
@@ -23,4 +37,19 @@ export function requireData<T>(result: { data?: T; response: Response }): T {
     throw new ProblemError({ status: result.response.status, title: 'Tomt svar fra tjenesten' });
   }
   return result.data;
+}
+
+/** The If-Match value for a resource's version: its ETag, `"<version>"`. */
+export function ifMatch(version: number): string {
+  return `"${version}"`;
+}
+
+/** The id at the end of a 201 answer's Location, e.g. `/api/v1/measures/23` → 23. */
+export function createdId(response: Response): number {
+  const location = response.headers.get('location') ?? '';
+  const id = Number(/\/(\d+)\/?$/.exec(location)?.[1]);
+  if (!Number.isSafeInteger(id) || id <= 0) {
+    throw new ProblemError({ status: response.status, title: 'Tjenesten oppga ikke hvor det nye ligger' });
+  }
+  return id;
 }

@@ -32,6 +32,11 @@ beforeAll(async () => {
       response.end(JSON.stringify({ title: 'Fant ikke tiltaket', status: 404, detail: 'Tiltak 999 finnes ikke' }));
       return;
     }
+    if (url.pathname === '/api/v1/auth/login') {
+      response.writeHead(429, { 'Content-Type': 'application/problem+json', 'Retry-After': '540' });
+      response.end(JSON.stringify({ title: 'Too Many Requests', status: 429, detail: 'For mange forsøk.' }));
+      return;
+    }
     if (url.pathname === '/api/v1/parties') {
       response.writeHead(200, { 'Content-Type': 'application/json' });
       response.end(JSON.stringify({ items: [] }));
@@ -59,7 +64,7 @@ async function caught(promise: Promise<unknown>): Promise<ProblemError> {
 
 describe('problem+json middleware', () => {
   it('turns a validation problem into a ProblemError with its violations', async () => {
-    const client = createApiClient(baseUrl);
+    const client = createApiClient({ baseUrl });
     // A value outside the enum, as another system might send it; the server must answer 400.
     const query = { status: 'DONE' } as unknown as { status: 'NOT_REPORTED' };
     const error = await caught(client.GET('/api/v1/measures', { params: { query } }));
@@ -75,7 +80,7 @@ describe('problem+json middleware', () => {
   });
 
   it('recognises a 404 problem (content type with parameters) as not found', async () => {
-    const client = createApiClient(baseUrl);
+    const client = createApiClient({ baseUrl });
     const error = await caught(client.GET('/api/v1/measures/{id}', { params: { path: { id: '999' } } }));
 
     expect(error.isNotFound).toBe(true);
@@ -84,15 +89,23 @@ describe('problem+json middleware', () => {
   });
 
   it('describes a failure that is not problem+json by its status', async () => {
-    const client = createApiClient(baseUrl);
+    const client = createApiClient({ baseUrl });
     const error = await caught(client.GET('/api/v1/strategic-plans'));
 
     expect(error.status).toBe(502);
     expect(error.title).toBe('Bad Gateway');
   });
 
+  it('keeps how long to wait from Retry-After', async () => {
+    const client = createApiClient({ baseUrl });
+    const error = await caught(client.POST('/api/v1/auth/login', { body: { username: 'a', password: 'b' } }));
+
+    expect(error.status).toBe(429);
+    expect(error.retryAfterSeconds).toBe(540);
+  });
+
   it('lets successful answers through untouched', async () => {
-    const client = createApiClient(baseUrl);
+    const client = createApiClient({ baseUrl });
     const { data } = await client.GET('/api/v1/parties');
     expect(data).toEqual({ items: [] });
   });

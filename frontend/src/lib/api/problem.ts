@@ -9,6 +9,8 @@ type ProblemDetails = {
   detail?: string;
   instance?: string;
   violations?: Violation[];
+  /** Seconds to wait before trying again, from Retry-After (429, 503). */
+  retryAfterSeconds?: number;
 };
 
 /** An RFC 9457 problem answered by the API, or a failed response described the same way. */
@@ -19,6 +21,7 @@ export class ProblemError extends Error {
   readonly detail: string | undefined;
   readonly instance: string | undefined;
   readonly violations: Violation[];
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(problem: ProblemDetails) {
     super(problem.detail ?? problem.title);
@@ -29,15 +32,33 @@ export class ProblemError extends Error {
     this.detail = problem.detail;
     this.instance = problem.instance;
     this.violations = problem.violations ?? [];
+    this.retryAfterSeconds = problem.retryAfterSeconds;
   }
 
   get isNotFound(): boolean {
     return this.status === 404;
   }
+
+  get isUnauthorized(): boolean {
+    return this.status === 401;
+  }
+
+  /** 412: the version the client edited is no longer the current one. */
+  get isStaleVersion(): boolean {
+    return this.status === 412;
+  }
 }
 
 export function isProblemError(error: unknown): error is ProblemError {
   return error instanceof ProblemError;
+}
+
+export const NETWORK_FAILURE_MESSAGE = 'Tjenesten svarer ikke. Sjekk nettforbindelsen og prøv igjen.';
+
+/** The server's own explanation of a failure (its detail is written for people), or what we know without one. */
+export function problemMessage(error: unknown): string {
+  if (isProblemError(error)) return error.detail ?? error.title;
+  return NETWORK_FAILURE_MESSAGE;
 }
 
 function isProblemContentType(response: Response): boolean {
@@ -57,8 +78,19 @@ function parseViolations(value: unknown): Violation[] {
   });
 }
 
+/** Retry-After in seconds; the HTTP-date form is not used by this API. */
+function retryAfterSeconds(response: Response): number | undefined {
+  const value = response.headers.get('retry-after');
+  if (value === null || !/^\d+$/.test(value.trim())) return undefined;
+  return Number(value.trim());
+}
+
 export async function problemFromResponse(response: Response): Promise<ProblemError> {
-  const fallback = { status: response.status, title: response.statusText || `HTTP ${response.status}` };
+  const fallback = {
+    status: response.status,
+    title: response.statusText || `HTTP ${response.status}`,
+    retryAfterSeconds: retryAfterSeconds(response),
+  };
   if (!isProblemContentType(response)) return new ProblemError(fallback);
 
   let body: unknown;
@@ -75,6 +107,7 @@ export async function problemFromResponse(response: Response): Promise<ProblemEr
     detail: optionalString(problem.detail),
     instance: optionalString(problem.instance),
     violations: parseViolations(problem.violations),
+    retryAfterSeconds: fallback.retryAfterSeconds,
   });
 }
 

@@ -26,3 +26,33 @@ export type ResponsibilityRole = Schemas['ResponsibilityRole'];
 export type PartyKind = Schemas['PartyKind'];
 
 export type MeasureListQuery = NonNullable<paths['/api/v1/measures']['get']['parameters']['query']>;
+
+export type SignedIn = Schemas['SignedIn'];
+export type Role = Schemas['Role'];
+export type LoginRequest = Schemas['LoginRequest'];
+export type MeasureCreate = Schemas['MeasureCreate'];
+export type MeasureUpdate = Schemas['MeasureUpdate'];
+export type ReportInput = Schemas['ReportInput'];
+export type ReportLink = Schemas['ReportLink'];
+export type ReportLinkInput = Schemas['ReportLinkInput'];
+export type AuditEvent = Schemas['AuditEvent'];
+export type FieldChange = Schemas['FieldChange'];
+export type Account = Schemas['Account'];
+export type AccountCreate = Schemas['AccountCreate'];
+export type AccountUpdate = Schemas['AccountUpdate'];
+export type ApiToken = Schemas['ApiToken'];
+export type TokenCreate = Schemas['TokenCreate'];
+export type IssuedToken = Schemas['IssuedToken'];
+
+export type AuditEventQuery = NonNullable<paths['/api/v1/audit-events']['get']['parameters']['query']>;
+export type GoalCreate = Schemas['GoalCreate'];
+export type GoalUpdate = Schemas['GoalUpdate'];
+export type InterestPolicyInput = Schemas['InterestPolicyInput'];
+export type PartyCreate = Schemas['PartyCreate'];
+export type PartyUpdate = Schemas['PartyUpdate'];
+export type ActionPlanCreate = Schemas['ActionPlanCreate'];
+export type ActionPlanUpdate = Schemas['ActionPlanUpdate'];
+export type StrategicPlanUpdate = Schemas['StrategicPlanUpdate'];
+export type ResponsibilityCreate = Schemas['ResponsibilityCreate'];
+export type ResponsibilityUpdate = Schemas['ResponsibilityUpdate'];
+export type SectionRef = Schemas['SectionRef'];

@@ -40,3 +40,15 @@ export function formatAdoption(adoptedBy: string | null | undefined, adoptedOn: 
 export function formatPeriod(start: number, end: number): string {
   return start === end ? String(start) : `${start}–${end}`;
 }
+
+const dateTimeFormat = new Intl.DateTimeFormat('nb-NO', {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Oslo',
+});
+
+/** A moment as people in the region read it: «3. oktober 2022 kl. 11:15» (Norwegian time). */
+export function formatDateTime(isoInstant: string): string {
+  const date = new Date(isoInstant);
+  return Number.isNaN(date.getTime()) ? isoInstant : dateTimeFormat.format(date);
+}

@@ -6,10 +6,10 @@ import { createTestQueryClient, renderPage } from '../../../testing/render';
 import { goalQueryOptions } from '../api/get-goal';
 import { GoalPage } from './goal-page';
 
-function renderGoal(goal = goalWithInterestPolicy) {
+function renderGoal(goal = goalWithInterestPolicy, canEdit = false) {
   const queryClient = createTestQueryClient();
   queryClient.setQueryData(goalQueryOptions(goal.id).queryKey, goal);
-  return renderPage(<GoalPage goalId={goal.id} />, { queryClient });
+  return renderPage(<GoalPage goalId={goal.id} canEdit={canEdit} />, { queryClient });
 }
 
 describe('goal page', () => {
@@ -41,6 +41,21 @@ describe('goal page', () => {
     );
     expect(within(list).getByRole('link', { name: 'Arbeidsutvalget' })).toHaveAttribute('href', '/ansvarlige/1');
     expect(within(list).getByText('Ikke rapportert')).toBeVisible();
+  });
+
+  it('offers editors to edit the goal and add a measure under it, and nobody else', () => {
+    renderGoal(goalWithInterestPolicy, true);
+    expect(screen.getByRole('link', { name: 'Rediger mål' })).toHaveAttribute('href', '/mal/4/rediger');
+    expect(screen.getByRole('link', { name: 'Nytt tiltak under dette målet' })).toHaveAttribute(
+      'href',
+      '/tiltak/nytt?mal=4',
+    );
+  });
+
+  it('shows visitors no editing', () => {
+    renderGoal();
+    expect(screen.queryByRole('link', { name: 'Rediger mål' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Nytt tiltak under dette målet' })).not.toBeInTheDocument();
   });
 
   it('leaves out the interest-policy section when the goal has none', () => {

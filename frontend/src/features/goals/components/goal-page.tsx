@@ -1,11 +1,19 @@
 import { Heading, List, Paragraph } from '@digdir/designsystemet-react';
 
 import { EmptyState } from '../../../components/empty-state';
+import { LinkButton } from '../../../components/link-button';
 import { MeasureList } from '../../../components/measure-list';
+import { routePaths } from '../../../config/paths';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useGoal } from '../api/get-goal';
 
-export function GoalPage({ goalId }: { goalId: number }) {
+type GoalPageProps = {
+  goalId: number;
+  /** The signed-in user keeps the plan (editor or admin). */
+  canEdit?: boolean;
+};
+
+export function GoalPage({ goalId, canEdit = false }: GoalPageProps) {
   const { data: goal } = useGoal(goalId);
   useDocumentTitle(`Mål ${goal.number}`);
 
@@ -17,6 +25,11 @@ export function GoalPage({ goalId }: { goalId: number }) {
       <Heading level={1} data-size="md" className="goal-heading">
         <span className="goal-heading__number">Mål {goal.number}:</span> {goal.text}
       </Heading>
+      {canEdit && (
+        <div className="page-actions">
+          <LinkButton to={routePaths.editGoal(goal.id)}>Rediger mål</LinkButton>
+        </div>
+      )}
 
       {goal.interestPolicy && (
         <section className="page-section">
@@ -39,6 +52,11 @@ export function GoalPage({ goalId }: { goalId: number }) {
           <MeasureList measures={goal.measures} label={`Tiltak under mål ${goal.number}`} />
         ) : (
           <EmptyState>Handlingsplanen har ingen tiltak under dette målet.</EmptyState>
+        )}
+        {canEdit && (
+          <div className="page-actions">
+            <LinkButton to={routePaths.newMeasure(goal.id)}>Nytt tiltak under dette målet</LinkButton>
+          </div>
         )}
       </section>
     </div>

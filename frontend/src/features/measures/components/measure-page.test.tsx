@@ -1,18 +1,31 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import type { Report } from '../../../lib/api/types';
-import { councilMeasure, reportsForYouthMeasure, youthMeasure } from '../../../testing/fixtures';
+import type { AuditEvent, Report } from '../../../lib/api/types';
+import {
+  councilMeasure,
+  historyOfYouthMeasure,
+  reportsForYouthMeasure,
+  youthMeasure,
+} from '../../../testing/fixtures';
 import { createTestQueryClient, renderPage } from '../../../testing/render';
 import { measureQueryOptions } from '../api/get-measure';
+import { measureHistoryQueryOptions } from '../api/get-measure-history';
 import { measureReportsQueryOptions } from '../api/get-measure-reports';
 import { MeasurePage } from './measure-page';
 
-function renderMeasure(measure = youthMeasure, reports: Report[] = reportsForYouthMeasure) {
+type RenderOptions = { history?: AuditEvent[]; canEdit?: boolean; canReport?: boolean };
+
+function renderMeasure(
+  measure = youthMeasure,
+  reports: Report[] = reportsForYouthMeasure,
+  { history = historyOfYouthMeasure, canEdit = false, canReport = false }: RenderOptions = {},
+) {
   const queryClient = createTestQueryClient();
   queryClient.setQueryData(measureQueryOptions(measure.id).queryKey, measure);
   queryClient.setQueryData(measureReportsQueryOptions(measure.id).queryKey, reports);
-  return renderPage(<MeasurePage measureId={measure.id} />, { queryClient });
+  queryClient.setQueryData(measureHistoryQueryOptions(measure.id).queryKey, history);
+  return renderPage(<MeasurePage measureId={measure.id} canEdit={canEdit} canReport={canReport} />, { queryClient });
 }
 
 describe('measure page', () => {
@@ -55,15 +68,87 @@ describe('measure page', () => {
     renderMeasure();
 
     const history = screen.getByRole('list', { name: 'Statusrapporter, nyeste først' });
-    const reports = within(history).getAllByRole('listitem');
+    const reports = within(history)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === history);
     expect(reports).toHaveLength(2);
     expect(within(reports[0]!).getByRole('heading', { level: 3 })).toHaveTextContent(
       '2. tertial 2022 (30. september 2022)',
     );
     expect(within(reports[0]!).getByText('Færre skoler enn ventet har meldt seg på.')).toBeVisible();
-    expect(within(reports[0]!).getByText('Rapportert av Administrasjonen')).toBeVisible();
+    expect(within(reports[0]!).getByText(/^Rapportert av Administrasjonen/)).toBeVisible();
     expect(within(reports[1]!).getByText('Ikke startet')).toBeVisible();
     expect(within(reports[1]!).getByText('På sporet')).toBeVisible();
+  });
+
+  it('shows a report’s links and when it was corrected', () => {
+    renderMeasure();
+
+    const latest = within(screen.getByRole('list', { name: 'Statusrapporter, nyeste først' })).getAllByRole(
+      'listitem',
+    )[0]!;
+    expect(within(latest).getByRole('link', { name: 'Sak 17/2022 i regionrådet' })).toHaveAttribute(
+      'href',
+      'https://www.example.no/sak/2022-17',
+    );
+    expect(within(latest).getByText(/Rapportert av Administrasjonen · korrigert 4\. oktober 2022 kl\. 09:30/)).toBeVisible();
+  });
+
+  it('renders stored text as text, never as markup', () => {
+    const script = '<script>alert("x")</script><b>fet</b>';
+    const { container } = renderMeasure(
+      { ...youthMeasure, text: script },
+      [{ ...reportsForYouthMeasure[0]!, text: script }],
+    );
+
+    expect(screen.getAllByText(script)).toHaveLength(2);
+    expect(container.querySelector('script, b')).toBeNull();
+  });
+
+  it('offers no editing to visitors, and editing, reporting and correcting to those allowed', () => {
+    renderMeasure();
+    expect(screen.queryByRole('link', { name: 'Rediger tiltak' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Ny statusrapport' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^Korriger/ })).not.toBeInTheDocument();
+  });
+
+  it('lets a reporter of the measure’s party write and correct reports, but not edit the measure', () => {
+    renderMeasure(youthMeasure, reportsForYouthMeasure, { canReport: true });
+
+    expect(screen.getByRole('link', { name: 'Ny statusrapport' })).toHaveAttribute('href', '/tiltak/14/ny-rapport');
+    expect(screen.queryByRole('link', { name: 'Rediger tiltak' })).not.toBeInTheDocument();
+    expect(
+      screen.getByRole('link', { name: 'Korriger rapporten for 2. tertial 2022 (30. september 2022)' }),
+    ).toHaveAttribute('href', '/tiltak/14/rapporter/7/korriger');
+  });
+
+  it('shows the change log: who, when, and each field before and after', () => {
+    renderMeasure();
+
+    const log = screen.getByRole('list', { name: 'Endringslogg, nyeste først' });
+    const [correction, creation] = within(log)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === log);
+    expect(within(correction!).getByRole('heading', { level: 3, name: 'Statusrapport korrigert' })).toBeVisible();
+    expect(within(correction!).getByText(/av Kari Nordmann/)).toHaveTextContent(
+      '4. oktober 2022 kl. 09:30 av Kari Nordmann',
+    );
+    expect(within(correction!).queryByText('version')).not.toBeInTheDocument();
+    const text = within(correction!).getByText('Tekst').nextElementSibling;
+    expect(text).toHaveTextContent(
+      'Før: Færre skoler har meldt seg på. → . Etter: Færre skoler enn ventet har meldt seg på.',
+    );
+    expect(within(correction!).getByText('Prosent gjennomført').nextElementSibling).toHaveTextContent(
+      'Før: 30 % → . Etter: 40 %',
+    );
+    expect(within(creation!).getByText(/av Kommunens intranett \(API-token\)/)).toBeVisible();
+    expect(within(creation!).getByText('Status').nextElementSibling).toHaveTextContent('Pågår');
+  });
+
+  it('says so when nothing has been changed', () => {
+    renderMeasure(councilMeasure, [], { history: [] });
+
+    expect(screen.getByText('Ingen endringer er registrert for dette tiltaket.')).toBeVisible();
   });
 
   it('says that nothing is reported yet for a measure without reports', () => {

@@ -1,9 +1,11 @@
-import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Card, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 
+import { AppLink } from '../../../components/app-link';
 import { EmptyState } from '../../../components/empty-state';
 import { AssessmentTag, StatusBadge } from '../../../components/status-badge';
+import { routePaths } from '../../../config/paths';
 import type { Report } from '../../../lib/api/types';
-import { formatNorwegianDate } from '../../../lib/format/date';
+import { formatDateTime, formatNorwegianDate } from '../../../lib/format/date';
 import { formatPercent } from '../../../lib/format/number';
 
 function reportWhen(report: Report): string {
@@ -11,8 +13,14 @@ function reportWhen(report: Report): string {
   return report.period ? `${report.period} (${date})` : date;
 }
 
-/** Progress reports, newest first, as the server orders them. */
-export function ReportHistory({ reports }: { reports: readonly Report[] }) {
+type ReportHistoryProps = {
+  reports: readonly Report[];
+  /** The signed-in user may correct the measure's reports. */
+  canCorrect?: boolean;
+};
+
+/** Progress reports as a timeline, newest first, as the server orders them. */
+export function ReportHistory({ reports, canCorrect = false }: ReportHistoryProps) {
   if (reports.length === 0) return <EmptyState>Ingen statusrapporter ennå.</EmptyState>;
 
   return (
@@ -31,9 +39,29 @@ export function ReportHistory({ reports }: { reports: readonly Report[] }) {
               )}
             </div>
             <Paragraph className="report__text">{report.text}</Paragraph>
+            {report.links.length > 0 && (
+              <ul className="report__links" aria-label="Lenker">
+                {report.links.map((link, index) => (
+                  <li key={`${index}-${link.url}`}>
+                    {/* Only http(s) addresses are accepted by the server, so the link cannot run script. */}
+                    <Link href={link.url} rel="noopener noreferrer">
+                      {link.title || link.url}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            )}
             <Paragraph data-size="sm" className="muted">
               Rapportert av {report.author}
+              {report.updatedAt && <> · korrigert {formatDateTime(report.updatedAt)}</>}
             </Paragraph>
+            {canCorrect && (
+              <Paragraph data-size="sm">
+                <AppLink to={routePaths.correctReport(report.measureId, report.id)}>
+                  Korriger <span className="visually-hidden">rapporten for {reportWhen(report)}</span>
+                </AppLink>
+              </Paragraph>
+            )}
           </Card>
         </li>
       ))}

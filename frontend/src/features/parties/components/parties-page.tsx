@@ -1,6 +1,7 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 
 import { AppLink } from '../../../components/app-link';
+import { LinkButton } from '../../../components/link-button';
 import { routePaths } from '../../../config/paths';
 import { partyKindLabels } from '../../../lib/labels';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -10,7 +11,7 @@ function countMeasures(count: number): string {
   return `${count} tiltak`;
 }
 
-export function PartiesPage() {
+export function PartiesPage({ canEdit = false }: { canEdit?: boolean }) {
   const { data: parties } = useParties();
   useDocumentTitle('Ansvarlige');
 
@@ -23,6 +24,11 @@ export function PartiesPage() {
         Organer, kommuner og organisasjoner som har ansvar for tiltak i handlingsplanen, alene eller sammen med
         andre.
       </Paragraph>
+      {canEdit && (
+        <div className="page-actions">
+          <LinkButton to={routePaths.newParty()}>Ny ansvarlig</LinkButton>
+        </div>
+      )}
       <ul className="party-list" aria-label="Ansvarlige">
         {parties.map((party) => (
           <li key={party.id}>

@@ -1,7 +1,9 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 
 import { EmptyState } from '../../../components/empty-state';
+import { LinkButton } from '../../../components/link-button';
 import { MeasureList } from '../../../components/measure-list';
+import { routePaths } from '../../../config/paths';
 import type { PartyMeasure } from '../../../lib/api/types';
 import { partyKindLabels } from '../../../lib/labels';
 import { useDocumentTitle } from '../../../lib/use-document-title';
@@ -12,7 +14,7 @@ function measuresWithRole(entries: readonly PartyMeasure[], role: PartyMeasure['
 }
 
 /** What a party owns, and with whom: measures grouped by the party's role in them. */
-export function PartyPage({ partyId }: { partyId: number }) {
+export function PartyPage({ partyId, canEdit = false }: { partyId: number; canEdit?: boolean }) {
   const { data: party } = useParty(partyId);
   useDocumentTitle(party.name);
 
@@ -27,6 +29,11 @@ export function PartyPage({ partyId }: { partyId: number }) {
       <Heading level={1} data-size="lg">
         {party.name}
       </Heading>
+      {canEdit && (
+        <div className="page-actions">
+          <LinkButton to={routePaths.editParty(party.id)}>Rediger</LinkButton>
+        </div>
+      )}
 
       <section className="page-section">
         <Heading level={2} data-size="sm">

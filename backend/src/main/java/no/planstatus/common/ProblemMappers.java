@@ -209,7 +209,7 @@ public class ProblemMappers {
      * The field as the API names it: "title", not "create.arg0.title", and "links[1].url" for an element of a list;
      * a violation on the request body itself (a missing body) is "body".
      */
-    private static String fieldName(ConstraintViolation<?> violation) {
+    public static String fieldName(ConstraintViolation<?> violation) {
         String name = null;
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER || node.getKind() == ElementKind.METHOD) {

@@ -10,12 +10,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -48,10 +51,12 @@ public class AuthResource {
     @Path("/login")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "login", summary = "Sign in with username and password; sets the session cookie")
-    @APIResponse(responseCode = "200", description = "Signed in; the body holds the CSRF token for writes")
+    @APIResponse(responseCode = "200", description = "Signed in; the body holds the CSRF token for writes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignedIn.class)))
     @APIResponse(responseCode = "401", description = "Wrong username or password")
     @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
-    public Response login(@Valid @NotNull(message = "mangler innhold") LoginRequest request, HttpServerRequest http) {
+    public Response login(@Valid @NotNull(message = "mangler innhold") LoginRequest request,
+            @Context HttpServerRequest http) {
         AuthService.Login login = service.login(request, http.remoteAddress().hostAddress());
         return Response.ok(login.signedIn()).cookie(sessionCookie(login.sessionToken(), http, false)).build();
     }
@@ -60,7 +65,8 @@ public class AuthResource {
     @Path("/logout")
     @Operation(operationId = "logout", summary = "Sign out: ends the session and clears the cookie")
     @APIResponse(responseCode = "204", description = "Signed out")
-    public Response logout(@CookieParam(AuthMechanism.SESSION_COOKIE) String session, HttpServerRequest http) {
+    public Response logout(@CookieParam(AuthMechanism.SESSION_COOKIE) String session,
+            @Context HttpServerRequest http) {
         service.logout(session);
         return Response.noContent().cookie(sessionCookie("", http, true)).build();
     }

@@ -1,7 +1,5 @@
 package no.planstatus.transfer;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,13 +19,13 @@ public class DefaultContent {
     private static final Logger LOG = Logger.getLogger(DefaultContent.class);
 
     private final PlanImporter importer;
-    private final ObjectMapper objectMapper;
+    private final PlanDocumentJson json;
     private final boolean enabled;
     private final String resource;
 
-    public DefaultContent(PlanImporter importer, ObjectMapper objectMapper, PlanstatusConfig config) {
+    public DefaultContent(PlanImporter importer, PlanDocumentJson json, PlanstatusConfig config) {
         this.importer = importer;
-        this.objectMapper = objectMapper;
+        this.json = json;
         this.enabled = config.seed().enabled();
         this.resource = config.seed().resource();
     }
@@ -46,12 +44,11 @@ public class DefaultContent {
     }
 
     public PlanDocument read() {
-        ObjectMapper strict = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Default content not found on the classpath: " + resource);
             }
-            return strict.readValue(in, PlanDocument.class);
+            return json.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("Default content " + resource + " could not be read", e);
         }

@@ -1,26 +1,62 @@
 package no.planstatus.transfer;
 
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ToIntFunction;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+import no.planstatus.audit.AuditLog;
 import no.planstatus.goal.Goal;
 import no.planstatus.goal.InterestPolicyMatter;
 import no.planstatus.measure.Measure;
 import no.planstatus.party.Party;
+import no.planstatus.party.PartyRef;
 import no.planstatus.plan.ActionPlan;
 import no.planstatus.plan.Council;
 import no.planstatus.plan.PlanSection;
 import no.planstatus.plan.StrategicPlan;
 import no.planstatus.report.ProgressReport;
+import no.planstatus.report.ReportLink;
 import no.planstatus.responsibility.Responsibility;
 import no.planstatus.responsibility.ResponsibilityRole;
 
-/** Writes a {@link PlanDocument} into the database in one transaction. */
+/**
+ * Writes a {@link PlanDocument} into the database in one transaction, matching what is stored by stable keys: the
+ * council by name, parties by slug, the strategic plan and action plans by code, sections by place and goals by
+ * number in their strategic plan, measures by reference, responsibilities by party within the measure, and reports
+ * by creation time (or, without one, by report date and text) within the measure. What is missing is created, what
+ * differs is changed (a new version, and an audit entry per changed resource), and nothing is ever deleted:
+ * measures and responsibilities the document does not name keep their order, ahead of those it names.
+ */
 @ApplicationScoped
 public class PlanImporter {
+
+    private final PlanDocumentValidator validator;
+    private final AuditLog audit;
+
+    public PlanImporter(PlanDocumentValidator validator, AuditLog audit) {
+        this.validator = validator;
+        this.audit = audit;
+    }
 
     /** Whether the document's strategic plan is already in the database. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -29,160 +65,446 @@ public class PlanImporter {
     }
 
     /**
-     * Creates the council, parties, strategic plan, goals, action plans, measures, responsibilities and reports of
-     * the document. Parties and the council that exist already (by slug, by name) are reused.
+     * Loads a plan the product itself supplies (the default content, test fixtures). It is not audited: no one made
+     * these changes.
      */
     @Transactional
     public void importNew(PlanDocument document) {
-        if (!PlanDocument.FORMAT.equals(document.format())) {
-            throw new IllegalArgumentException("Unknown plan format: " + document.format());
+        validator.requireValid(document);
+        new Run(document, false).apply();
+    }
+
+    /**
+     * Imports a document on a caller's behalf, all or nothing. A dry run does the same work and rolls it back, so
+     * that it reports exactly what the import would do.
+     */
+    @Transactional
+    public ImportSummary importPlan(PlanDocument document, boolean dryRun) {
+        validator.requireValid(document);
+        Run run = new Run(document, true);
+        run.apply();
+        if (dryRun) {
+            QuarkusTransaction.setRollbackOnly();
         }
-        Council council = Council.findByName(document.council().name()).orElseGet(() -> {
-            Council created = new Council();
-            created.name = document.council().name();
-            created.vision = document.council().vision();
-            created.persist();
-            return created;
-        });
-        Map<String, Party> parties = new HashMap<>();
-        for (PlanDocument.Party data : document.parties()) {
-            Party party = Party.findBySlug(data.slug()).orElseGet(() -> {
-                Party created = new Party();
-                created.slug = data.slug();
-                created.name = data.name();
-                created.kind = data.kind();
-                created.persist();
-                return created;
-            });
-            parties.put(party.slug, party);
-        }
-        StrategicPlan strategicPlan = importStrategicPlan(document.strategicPlan(), council);
-        Map<Integer, Goal> goals = importGoals(document.strategicPlan(), strategicPlan);
-        for (PlanDocument.ActionPlan data : document.actionPlans()) {
-            importActionPlan(data, strategicPlan, goals, parties);
+        return new ImportSummary(dryRun, List.copyOf(run.created), List.copyOf(run.updated), run.unchanged);
+    }
+
+    /**
+     * How the import sees one kind of resource: its audit name, the fields it compares (named as in the resource's
+     * API), and what to do when a stored one changes.
+     */
+    private record Kind<E extends PanacheEntity>(String type, ToLongFunction<E> version,
+            Function<E, Long> measureId, Function<E, Map<String, Object>> state, Consumer<E> touch) {
+
+        Map<String, Object> snapshot(E entity) {
+            Map<String, Object> snapshot = new LinkedHashMap<>();
+            snapshot.put("id", entity.id);
+            if (version != null) {
+                snapshot.put("version", version.applyAsLong(entity));
+            }
+            snapshot.putAll(state.apply(entity));
+            return snapshot;
         }
     }
 
-    private static StrategicPlan importStrategicPlan(PlanDocument.StrategicPlan data, Council council) {
-        StrategicPlan plan = new StrategicPlan();
-        plan.council = council;
-        plan.code = data.code();
-        plan.title = data.title();
-        plan.periodStart = data.periodStart();
-        plan.periodEnd = data.periodEnd();
-        plan.adoptedBy = data.adoptedBy();
-        plan.adoptedOn = data.adoptedOn();
-        plan.closingStatement = data.closingStatement();
-        plan.persist();
-        return plan;
-    }
+    /** One import: what it found, and the audit entries it owes. */
+    private final class Run {
 
-    private static Map<Integer, Goal> importGoals(PlanDocument.StrategicPlan data, StrategicPlan plan) {
-        Map<Integer, Goal> goals = new HashMap<>();
-        int sectionPosition = 0;
-        for (PlanDocument.Section sectionData : data.sections()) {
-            PlanSection section = new PlanSection();
-            section.strategicPlan = plan;
-            section.position = ++sectionPosition;
-            section.title = sectionData.title();
-            section.persist();
-            for (PlanDocument.Goal goalData : sectionData.goals()) {
-                Goal goal = new Goal();
-                goal.strategicPlan = plan;
-                goal.section = section;
-                goal.number = goalData.number();
-                goal.text = goalData.text();
-                if (goalData.interestPolicy() != null) {
-                    goal.interestPolicyHeading = goalData.interestPolicy().heading();
+        private final PlanDocument document;
+        private final boolean audited;
+        private final List<ImportSummary.Created> created = new ArrayList<>();
+        private final List<ImportSummary.Updated> updated = new ArrayList<>();
+        private int unchanged;
+        /** Written after the last flush, so that every entry carries the version its change got. */
+        private final List<Runnable> trail = new ArrayList<>();
+        /** The rows of the goals' interest-policy matters and the reports' links, by goal and report id. */
+        private final Map<Long, List<InterestPolicyMatter>> matters = new HashMap<>();
+        private final Map<Long, List<ReportLink>> links = new HashMap<>();
+        /** Goals whose matters changed, with the version they had: matters are rows of their own. */
+        private final Map<Goal, Long> goalVersions = new IdentityHashMap<>();
+        private final Map<String, Party> parties = new HashMap<>();
+
+        private final Kind<Council> councilKind = new Kind<>("council", null, c -> null,
+                c -> fields("name", c.name, "vision", c.vision), nothing());
+        private final Kind<Party> partyKind = new Kind<>("party", p -> p.version, p -> null,
+                p -> fields("slug", p.slug, "name", p.name, "kind", p.kind), nothing());
+        private final Kind<StrategicPlan> strategicPlanKind = new Kind<>("strategic-plan", p -> p.version, p -> null,
+                p -> fields("code", p.code, "council", p.council.name, "title", p.title, "periodStart", p.periodStart,
+                        "periodEnd", p.periodEnd, "adoptedBy", p.adoptedBy, "adoptedOn", p.adoptedOn,
+                        "closingStatement", p.closingStatement), nothing());
+        private final Kind<PlanSection> sectionKind = new Kind<>("plan-section", s -> s.version, s -> null,
+                s -> fields("position", s.position, "title", s.title), nothing());
+        private final Kind<Goal> goalKind = new Kind<>("goal", g -> g.version, g -> null,
+                g -> fields("number", g.number, "section", g.section.position, "text", g.text,
+                        "interestPolicy", interestPolicy(g)),
+                g -> goalVersions.putIfAbsent(g, g.version));
+        private final Kind<ActionPlan> actionPlanKind = new Kind<>("action-plan", a -> a.version, a -> null,
+                a -> fields("code", a.code, "title", a.title, "periodStart", a.periodStart, "periodEnd", a.periodEnd,
+                        "adoptedBy", a.adoptedBy, "adoptedOn", a.adoptedOn, "introduction", a.introduction,
+                        "measuresIntroduction", a.measuresIntroduction), nothing());
+        private final Kind<Measure> measureKind = new Kind<>("measure", m -> m.version, m -> m.id,
+                m -> fields("reference", m.reference, "goal", m.goal.number, "position", m.position, "text", m.text,
+                        "responsibilityText", m.responsibilityText), nothing());
+        private final Kind<Responsibility> responsibilityKind = new Kind<>("responsibility", r -> r.version,
+                r -> r.measure.id,
+                r -> fields("party", PartyRef.of(r.party), "role", r.role, "position", r.position, "wording",
+                        r.wording), nothing());
+        private final Kind<ProgressReport> reportKind = new Kind<>("report", r -> r.version, r -> r.measure.id,
+                r -> fields("period", r.period, "reportDate", r.reportDate, "status", r.status, "assessment",
+                        r.assessment, "percentComplete", r.percentComplete, "text", r.text, "author", r.author,
+                        "createdAt", r.createdAt, "links", links.getOrDefault(r.id, List.of()).stream()
+                                .map(l -> new PlanDocument.Link(l.url, l.title)).toList()),
+                // Always touched, so that the version moves even when only the links changed.
+                r -> r.updatedAt = now());
+
+        Run(PlanDocument document, boolean audited) {
+            this.document = document;
+            this.audited = audited;
+        }
+
+        void apply() {
+            PlanDocument.Council councilData = document.council();
+            Council council = upsert(councilKind, councilData.name(),
+                    Council.findByName(councilData.name()).orElse(null), Council::new, c -> {
+                        c.name = councilData.name();
+                        c.vision = councilData.vision();
+                    });
+            for (PlanDocument.Party data : document.parties()) {
+                parties.put(data.slug(), upsert(partyKind, data.slug(), Party.findBySlug(data.slug()).orElse(null),
+                        Party::new, p -> {
+                            p.slug = data.slug();
+                            p.name = data.name();
+                            p.kind = data.kind();
+                        }));
+            }
+            StrategicPlan strategicPlan = strategicPlan(document.strategicPlan(), council);
+            Map<Integer, Goal> goals = goals(document.strategicPlan(), strategicPlan);
+            for (PlanDocument.ActionPlan data : document.actionPlans()) {
+                actionPlan(data, strategicPlan, goals);
+            }
+            finish();
+        }
+
+        private StrategicPlan strategicPlan(PlanDocument.StrategicPlan data, Council council) {
+            return upsert(strategicPlanKind, data.code(), StrategicPlan.findByCode(data.code()).orElse(null),
+                    StrategicPlan::new, p -> {
+                        p.council = council;
+                        p.code = data.code();
+                        p.title = data.title();
+                        p.periodStart = data.periodStart();
+                        p.periodEnd = data.periodEnd();
+                        p.adoptedBy = data.adoptedBy();
+                        p.adoptedOn = data.adoptedOn();
+                        p.closingStatement = data.closingStatement();
+                    });
+        }
+
+        /** The plan's goals by number: those of the document, and those stored that it does not name. */
+        private Map<Integer, Goal> goals(PlanDocument.StrategicPlan data, StrategicPlan plan) {
+            Map<Integer, PlanSection> storedSections = PlanSection.listByStrategicPlan(plan.id).stream()
+                    .collect(Collectors.toMap(s -> s.position, s -> s));
+            Map<Integer, Goal> goals = new HashMap<>();
+            List<Goal> stored = Goal.listByStrategicPlan(plan.id);
+            stored.forEach(g -> goals.put(g.number, g));
+            InterestPolicyMatter.listByGoals(stored.stream().map(g -> g.id).toList())
+                    .forEach(m -> matters.computeIfAbsent(m.goal.id, id -> new ArrayList<>()).add(m));
+            for (int s = 0; s < data.sections().size(); s++) {
+                PlanDocument.Section sectionData = data.sections().get(s);
+                int position = s + 1;
+                PlanSection section = upsert(sectionKind, data.code() + "/section-" + position,
+                        storedSections.get(position), PlanSection::new, x -> {
+                            x.strategicPlan = plan;
+                            x.position = position;
+                            x.title = sectionData.title();
+                        });
+                for (PlanDocument.Goal goalData : sectionData.goals()) {
+                    goals.put(goalData.number(), upsert(goalKind, data.code() + "/" + goalData.number(),
+                            goals.get(goalData.number()), Goal::new, g -> {
+                                g.strategicPlan = plan;
+                                g.number = goalData.number();
+                                g.section = section;
+                                g.text = goalData.text();
+                                g.interestPolicyHeading = goalData.interestPolicy() == null ? null
+                                        : goalData.interestPolicy().heading();
+                            }, g -> writeMatters(g, goalData.interestPolicy() == null ? List.of()
+                                    : goalData.interestPolicy().matters())));
                 }
-                goal.persist();
-                if (goals.put(goal.number, goal) != null) {
-                    throw new IllegalArgumentException("Goal number " + goal.number + " appears twice");
-                }
-                if (goalData.interestPolicy() != null) {
-                    int position = 0;
-                    for (String text : goalData.interestPolicy().matters()) {
-                        InterestPolicyMatter matter = new InterestPolicyMatter();
-                        matter.goal = goal;
-                        matter.position = ++position;
-                        matter.text = text;
-                        matter.persist();
+            }
+            return goals;
+        }
+
+        private void actionPlan(PlanDocument.ActionPlan data, StrategicPlan strategicPlan, Map<Integer, Goal> goals) {
+            ActionPlan plan = upsert(actionPlanKind, data.code(), ActionPlan.findByCode(data.code()).orElse(null),
+                    ActionPlan::new, a -> {
+                        a.strategicPlan = strategicPlan;
+                        a.code = data.code();
+                        a.title = data.title();
+                        a.periodStart = data.periodStart();
+                        a.periodEnd = data.periodEnd();
+                        a.adoptedBy = data.adoptedBy();
+                        a.adoptedOn = data.adoptedOn();
+                        a.introduction = data.introduction();
+                        a.measuresIntroduction = data.measuresIntroduction();
+                    });
+            Stored stored = new Stored(plan);
+            stored.links.forEach(l -> links.computeIfAbsent(l.report.id, id -> new ArrayList<>()).add(l));
+            Set<String> named = data.measures().stream().map(PlanDocument.Measure::reference)
+                    .collect(Collectors.toSet());
+            Map<Integer, Integer> taken = new HashMap<>();
+            stored.measures.values().stream().filter(m -> !named.contains(m.reference))
+                    .sorted(Comparator.<Measure>comparingInt(m -> m.goal.number).thenComparingInt(m -> m.position)
+                            .thenComparing(m -> m.id))
+                    .forEach(m -> reposition(measureKind, m.reference, m, taken.merge(m.goal.number, 1, Integer::sum),
+                            (x, position) -> x.position = position, x -> x.position));
+            for (PlanDocument.Measure measureData : data.measures()) {
+                int position = taken.merge(measureData.goal(), 1, Integer::sum);
+                Measure measure = upsert(measureKind, measureData.reference(),
+                        stored.measures.get(measureData.reference()), Measure::new, m -> {
+                            m.actionPlan = plan;
+                            m.reference = measureData.reference();
+                            m.goal = goals.get(measureData.goal());
+                            m.position = position;
+                            m.text = measureData.text();
+                            m.responsibilityText = measureData.responsibility().text();
+                        });
+                responsibilities(measure, measureData.responsibility(),
+                        stored.responsibilities.getOrDefault(measure.id, List.of()));
+                reports(measure, PlanDocumentValidator.nullToEmpty(measureData.reports()),
+                        stored.reports.getOrDefault(measure.id, List.of()));
+            }
+        }
+
+        private void responsibilities(Measure measure, PlanDocument.Responsibility data,
+                List<Responsibility> stored) {
+            List<Map.Entry<ResponsibilityRole, PlanDocument.PartyWording>> wanted = new ArrayList<>();
+            PlanDocumentValidator.nullToEmpty(data.lead()).forEach(w -> wanted.add(Map.entry(ResponsibilityRole.LEAD,
+                    w)));
+            PlanDocumentValidator.nullToEmpty(data.partners()).forEach(w -> wanted.add(
+                    Map.entry(ResponsibilityRole.PARTNER, w)));
+            Set<String> named = wanted.stream().map(e -> e.getValue().party()).collect(Collectors.toSet());
+            int position = 0;
+            for (Responsibility kept : stored.stream().filter(r -> !named.contains(r.party.slug))
+                    .sorted(Comparator.<Responsibility>comparingInt(r -> r.position).thenComparing(r -> r.id))
+                    .toList()) {
+                reposition(responsibilityKind, key(measure, kept.party.slug), kept, ++position,
+                        (x, p) -> x.position = p, x -> x.position);
+            }
+            Map<String, Responsibility> bySlug = stored.stream()
+                    .collect(Collectors.toMap(r -> r.party.slug, r -> r));
+            for (Map.Entry<ResponsibilityRole, PlanDocument.PartyWording> entry : wanted) {
+                PlanDocument.PartyWording wording = entry.getValue();
+                int place = ++position;
+                upsert(responsibilityKind, key(measure, wording.party()), bySlug.get(wording.party()),
+                        Responsibility::new, r -> {
+                            r.measure = measure;
+                            r.party = party(wording.party());
+                            r.role = entry.getKey();
+                            r.position = place;
+                            r.wording = wording.wording();
+                        });
+            }
+        }
+
+        private void reports(Measure measure, List<PlanDocument.Report> data, List<ProgressReport> stored) {
+            Map<PlanDocument.Report, ProgressReport> matches = matchReports(data, stored);
+            for (PlanDocument.Report reportData : data) {
+                ProgressReport match = matches.get(reportData);
+                Instant createdAt = reportData.createdAt() != null ? reportData.createdAt()
+                        : match != null ? match.createdAt : now();
+                upsert(reportKind, measure.reference + "@" + reportData.reportDate() + "/" + createdAt, match,
+                        ProgressReport::new, r -> {
+                            r.measure = measure;
+                            r.createdAt = createdAt;
+                            r.period = reportData.period();
+                            r.reportDate = reportData.reportDate();
+                            r.status = reportData.status();
+                            r.assessment = reportData.assessment();
+                            r.percentComplete = reportData.percentComplete();
+                            r.text = reportData.text();
+                            r.author = reportData.author();
+                        }, r -> writeLinks(r, PlanDocumentValidator.nullToEmpty(reportData.links())));
+            }
+        }
+
+        /**
+         * Pairs the document's reports with stored ones: by creation time and report date, then by creation time
+         * alone (the date was corrected), and reports without a creation time by report date and text.
+         */
+        private static Map<PlanDocument.Report, ProgressReport> matchReports(List<PlanDocument.Report> data,
+                List<ProgressReport> stored) {
+            Map<PlanDocument.Report, ProgressReport> matches = new IdentityHashMap<>();
+            List<ProgressReport> unmatched = new ArrayList<>(stored);
+            List<BiPredicate<PlanDocument.Report, ProgressReport>> rules = List.of(
+                    (d, r) -> d.createdAt() != null && d.createdAt().equals(r.createdAt)
+                            && d.reportDate().equals(r.reportDate),
+                    (d, r) -> d.createdAt() != null && d.createdAt().equals(r.createdAt),
+                    (d, r) -> d.createdAt() == null && d.reportDate().equals(r.reportDate) && d.text().equals(r.text));
+            for (BiPredicate<PlanDocument.Report, ProgressReport> rule : rules) {
+                for (PlanDocument.Report report : data) {
+                    if (!matches.containsKey(report)) {
+                        unmatched.stream().filter(r -> rule.test(report, r)).findFirst().ifPresent(r -> {
+                            matches.put(report, r);
+                            unmatched.remove(r);
+                        });
                     }
                 }
             }
+            return matches;
         }
-        return goals;
-    }
 
-    private static void importActionPlan(PlanDocument.ActionPlan data, StrategicPlan strategicPlan,
-            Map<Integer, Goal> goals, Map<String, Party> parties) {
-        ActionPlan plan = new ActionPlan();
-        plan.strategicPlan = strategicPlan;
-        plan.code = data.code();
-        plan.title = data.title();
-        plan.periodStart = data.periodStart();
-        plan.periodEnd = data.periodEnd();
-        plan.adoptedBy = data.adoptedBy();
-        plan.adoptedOn = data.adoptedOn();
-        plan.introduction = data.introduction();
-        plan.measuresIntroduction = data.measuresIntroduction();
-        plan.persist();
-        Map<Integer, Integer> positionsByGoal = new HashMap<>();
-        for (PlanDocument.Measure measureData : data.measures()) {
-            Goal goal = goals.get(measureData.goal());
-            if (goal == null) {
-                throw new IllegalArgumentException(
-                        "Measure " + measureData.reference() + " names unknown goal " + measureData.goal());
+        /** Rewrites the goal's matters in place, so that no two rows ever hold the same position. */
+        private void writeMatters(Goal goal, List<String> texts) {
+            List<InterestPolicyMatter> current = matters.computeIfAbsent(goal.id, id -> new ArrayList<>());
+            for (int i = 0; i < texts.size(); i++) {
+                if (i < current.size()) {
+                    current.get(i).text = texts.get(i);
+                } else {
+                    InterestPolicyMatter matter = new InterestPolicyMatter();
+                    matter.goal = goal;
+                    matter.position = i + 1;
+                    matter.text = texts.get(i);
+                    matter.persist();
+                    current.add(matter);
+                }
             }
-            Measure measure = new Measure();
-            measure.actionPlan = plan;
-            measure.goal = goal;
-            measure.reference = measureData.reference();
-            measure.position = positionsByGoal.merge(goal.number, 1, Integer::sum);
-            measure.text = measureData.text();
-            measure.responsibilityText = measureData.responsibility().text();
-            measure.persist();
-            int position = 0;
-            position = addResponsibilities(measure, measureData.responsibility().lead(), ResponsibilityRole.LEAD,
-                    parties, position);
-            addResponsibilities(measure, measureData.responsibility().partners(), ResponsibilityRole.PARTNER,
-                    parties, position);
-            for (PlanDocument.Report reportData : nullToEmpty(measureData.reports())) {
-                ProgressReport report = new ProgressReport();
-                report.measure = measure;
-                report.period = reportData.period();
-                report.reportDate = reportData.reportDate();
-                report.status = reportData.status();
-                report.assessment = reportData.assessment();
-                report.percentComplete = reportData.percentComplete();
-                report.text = reportData.text();
-                report.author = reportData.author();
-                report.createdAt = reportData.createdAt() != null ? reportData.createdAt() : Instant.now();
-                report.persist();
+            while (current.size() > texts.size()) {
+                current.remove(current.size() - 1).delete();
             }
         }
-    }
 
-    private static int addResponsibilities(Measure measure, List<PlanDocument.PartyWording> wordings,
-            ResponsibilityRole role, Map<String, Party> parties, int position) {
-        for (PlanDocument.PartyWording wording : nullToEmpty(wordings)) {
-            Party party = parties.get(wording.party());
-            if (party == null) {
-                throw new IllegalArgumentException(
-                        "Measure " + measure.reference + " names unknown party " + wording.party());
+        private void writeLinks(ProgressReport report, List<PlanDocument.Link> wanted) {
+            List<ReportLink> current = links.computeIfAbsent(report.id, id -> new ArrayList<>());
+            for (int i = 0; i < wanted.size(); i++) {
+                ReportLink link = i < current.size() ? current.get(i) : new ReportLink();
+                link.report = report;
+                link.position = i + 1;
+                link.url = wanted.get(i).url();
+                link.title = wanted.get(i).title();
+                if (i >= current.size()) {
+                    link.persist();
+                    current.add(link);
+                }
             }
-            Responsibility responsibility = new Responsibility();
-            responsibility.measure = measure;
-            responsibility.party = party;
-            responsibility.role = role;
-            responsibility.position = ++position;
-            responsibility.wording = wording.wording();
-            responsibility.persist();
+            while (current.size() > wanted.size()) {
+                current.remove(current.size() - 1).delete();
+            }
         }
-        return position;
+
+        /**
+         * Creates the resource when nothing is stored under its key, or brings the stored one in line with the
+         * document; {@code children} writes rows of its own (matters, links), after the resource has an id.
+         */
+        private <E extends PanacheEntity> E upsert(Kind<E> kind, String key, E stored, Supplier<E> blank,
+                Consumer<E> fields, Consumer<E> children) {
+            if (stored == null) {
+                E entity = blank.get();
+                fields.accept(entity);
+                entity.persist();
+                children.accept(entity);
+                created.add(new ImportSummary.Created(kind.type(), key));
+                trail.add(() -> audit.created(kind.type(), entity.id, kind.measureId().apply(entity),
+                        kind.snapshot(entity)));
+                return entity;
+            }
+            Map<String, Object> before = kind.snapshot(stored);
+            fields.accept(stored);
+            children.accept(stored);
+            List<String> changed = kind.state().apply(stored).entrySet().stream()
+                    .filter(field -> !Objects.equals(before.get(field.getKey()), field.getValue()))
+                    .map(Map.Entry::getKey).toList();
+            if (changed.isEmpty()) {
+                unchanged++;
+            } else {
+                kind.touch().accept(stored);
+                updated.add(new ImportSummary.Updated(kind.type(), key, changed));
+                trail.add(() -> audit.updated(kind.type(), stored.id, kind.measureId().apply(stored), before,
+                        kind.snapshot(stored)));
+            }
+            return stored;
+        }
+
+        private <E extends PanacheEntity> E upsert(Kind<E> kind, String key, E stored, Supplier<E> blank,
+                Consumer<E> fields) {
+            return upsert(kind, key, stored, blank, fields, nothing());
+        }
+
+        /** Moves a stored resource the document does not name; it is reported only when it actually moves. */
+        private <E extends PanacheEntity> void reposition(Kind<E> kind, String key, E entity, int position,
+                ObjIntConsumer<E> place, ToIntFunction<E> current) {
+            if (current.applyAsInt(entity) == position) {
+                return;
+            }
+            Map<String, Object> before = kind.snapshot(entity);
+            place.accept(entity, position);
+            updated.add(new ImportSummary.Updated(kind.type(), key, List.of("position")));
+            trail.add(() -> audit.updated(kind.type(), entity.id, kind.measureId().apply(entity), before,
+                    kind.snapshot(entity)));
+        }
+
+        private void finish() {
+            Goal.flush();
+            goalVersions.forEach((goal, version) -> {
+                if (goal.version == version) {
+                    Goal.getEntityManager().lock(goal, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+                }
+            });
+            if (audited) {
+                trail.forEach(Runnable::run);
+            }
+        }
+
+        private Party party(String slug) {
+            return parties.computeIfAbsent(slug, s -> Party.findBySlug(s).orElseThrow());
+        }
+
+        private PlanDocument.InterestPolicy interestPolicy(Goal goal) {
+            if (goal.interestPolicyHeading == null) {
+                return null;
+            }
+            return new PlanDocument.InterestPolicy(goal.interestPolicyHeading,
+                    matters.getOrDefault(goal.id, List.of()).stream().map(m -> m.text).toList());
+        }
+
+        private static String key(Measure measure, String partySlug) {
+            return measure.reference + ":" + partySlug;
+        }
     }
 
-    private static <T> List<T> nullToEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+    /** What an action plan holds already, read in four queries. */
+    private static final class Stored {
+
+        final Map<String, Measure> measures = new HashMap<>();
+        final Map<Long, List<Responsibility>> responsibilities;
+        final Map<Long, List<ProgressReport>> reports;
+        final List<ReportLink> links;
+
+        Stored(ActionPlan plan) {
+            Measure.<Measure>find("select m from Measure m join fetch m.goal where m.actionPlan.id = ?1", plan.id)
+                    .stream().forEach(m -> measures.put(m.reference, m));
+            responsibilities = Responsibility.<Responsibility>find("select r from Responsibility r join fetch r.party "
+                    + "where r.measure.actionPlan.id = ?1 order by r.position, r.id", plan.id).stream()
+                    .collect(Collectors.groupingBy(r -> r.measure.id));
+            reports = ProgressReport.<ProgressReport>list("measure.actionPlan.id = ?1 order by reportDate, id",
+                    plan.id).stream().collect(Collectors.groupingBy(r -> r.measure.id));
+            links = ReportLink.list("report.measure.actionPlan.id = ?1 order by position, id", plan.id);
+        }
+    }
+
+    private static <E> Consumer<E> nothing() {
+        return entity -> {
+        };
+    }
+
+    /** A field map that, unlike Map.of, keeps its order and allows null values. */
+    private static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return fields;
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

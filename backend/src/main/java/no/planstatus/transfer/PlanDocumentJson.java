@@ -1,0 +1,50 @@
+package no.planstatus.transfer;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * Reads and writes plan files. Writing is deterministic, byte for byte: two-space indentation, {@code "key": value},
+ * {@code []} for empty lists, LF line ends and no trailing newline — the layout of the default content file.
+ */
+@ApplicationScoped
+public class PlanDocumentJson {
+
+    private final ObjectWriter writer;
+    private final ObjectMapper reader;
+
+    public PlanDocumentJson(ObjectMapper objectMapper) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter layout = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withArrayIndenter(indenter)
+                .withObjectIndenter(indenter);
+        this.writer = objectMapper.copy()
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .writer(layout);
+        this.reader = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public byte[] write(PlanDocument document) {
+        try {
+            return writer.writeValueAsBytes(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A plan document could not be written as JSON", e);
+        }
+    }
+
+    public PlanDocument read(InputStream in) throws IOException {
+        return reader.readValue(in, PlanDocument.class);
+    }
+}

@@ -1,0 +1,115 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+
+import type { ConflictValue } from '../../../components/form/conflict-alert';
+import { EditForm } from '../../../components/form/edit-form';
+import { noticeState } from '../../../components/notice';
+import { routePaths } from '../../../config/paths';
+import type { Account, AccountUpdate, PartyRef } from '../../../lib/api/types';
+import { formatDateTime } from '../../../lib/format/date';
+import { useFieldIds } from '../../../lib/forms/use-field-ids';
+import { useVersionedEdit, type ParsedForm } from '../../../lib/forms/use-versioned-edit';
+import { accountRoleLabels } from '../../../lib/labels';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { accountQueryOptions, useAccount } from '../api/get-account';
+import { useUpdateAccount } from '../api/update-account';
+import {
+  accountFieldIds,
+  accountFieldLabels,
+  AccountFields,
+  accountValuesOf,
+  partyIdFor,
+  roleErrors,
+  type AccountField,
+  type AccountFormValues,
+} from './account-fields';
+
+function toAccountUpdate(values: AccountFormValues): ParsedForm<AccountUpdate, AccountField> {
+  const missingRole = roleErrors(values);
+  if (missingRole || !values.role) return { errors: missingRole ?? { fields: {}, general: [] } };
+  const partyId = partyIdFor(values);
+  const input: AccountUpdate = { displayName: values.displayName, role: values.role, active: values.active };
+  if (partyId !== undefined) input.partyId = partyId;
+  // Left out, the password stays as it is.
+  if (values.newPassword) input.newPassword = values.newPassword;
+  return { input };
+}
+
+function conflictValues(current: Account, mine: AccountFormValues): ConflictValue[] {
+  const currentValues = accountValuesOf(current);
+  return [
+    { label: accountFieldLabels.displayName, current: current.displayName, field: 'displayName' as const },
+    {
+      label: accountFieldLabels.role,
+      current: `${accountRoleLabels[current.role]}${current.party ? ` for ${current.party.name}` : ''}`,
+      field: 'role' as const,
+    },
+    { label: accountFieldLabels.active, current: current.active ? 'Ja' : 'Nei', field: 'active' as const },
+  ].map(({ label, current: text, field }) => ({ label, current: text, changed: currentValues[field] !== mine[field] }));
+}
+
+type EditAccountPageProps = { accountId: number; parties: readonly PartyRef[] };
+
+export function EditAccountPage({ accountId, parties }: EditAccountPageProps) {
+  const { data: account } = useAccount(accountId);
+  const inputIds = useFieldIds(accountFieldLabels);
+  const fieldIds = accountFieldIds(inputIds);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const update = useUpdateAccount();
+  useDocumentTitle(`Bruker ${account.username}`);
+
+  const edit = useVersionedEdit({
+    resource: account,
+    valuesOf: accountValuesOf,
+    labels: accountFieldLabels,
+    toInput: toAccountUpdate,
+    save: ({ version, input }) => update.mutateAsync({ accountId, version, input }),
+    fetchCurrent: () => queryClient.fetchQuery({ ...accountQueryOptions(accountId), staleTime: 0 }),
+    onSaved: (saved) =>
+      navigate(routePaths.accounts(), { state: noticeState(`Endringene på ${saved.username} er lagret.`) }),
+  });
+
+  return (
+    <div className="page">
+      <Heading level={1} data-size="lg">
+        Bruker {account.username}
+      </Heading>
+      <Paragraph className="muted">
+        Opprettet {formatDateTime(account.createdAt)}
+        {account.passwordChangedAt && `. Nytt passord satt ${formatDateTime(account.passwordChangedAt)}`}.
+      </Paragraph>
+      <EditForm
+        errors={edit.errors}
+        fieldIds={fieldIds}
+        errorHeading="Vi kunne ikke lagre brukeren"
+        attempt={edit.attempt}
+        busy={edit.saving}
+        submitLabel="Lagre endringene"
+        cancelTo={routePaths.accounts()}
+        onSubmit={() => void edit.submit()}
+        conflict={
+          edit.conflict && {
+            what: 'brukeren',
+            values: conflictValues(edit.conflict, edit.values),
+            onUseMine: edit.saveMineOverConflict,
+            onDiscardMine: () => {
+              edit.discardMine();
+              document.getElementById(inputIds.displayName)?.focus();
+            },
+          }
+        }
+      >
+        <AccountFields
+          mode="edit"
+          inputIds={inputIds}
+          values={edit.values}
+          errors={edit.errors}
+          parties={parties}
+          onChange={edit.setValues}
+        />
+      </EditForm>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
+
+import { AppLink } from '../../../components/app-link';
+import type { ConflictValue } from '../../../components/form/conflict-alert';
+import { EditForm } from '../../../components/form/edit-form';
+import { noticeState } from '../../../components/notice';
+import { routePaths } from '../../../config/paths';
+import type { Report } from '../../../lib/api/types';
+import { formatChangeValue } from '../../../lib/format/changes';
+import { formatDateTime } from '../../../lib/format/date';
+import { useFieldIds } from '../../../lib/forms/use-field-ids';
+import { useVersionedEdit } from '../../../lib/forms/use-versioned-edit';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useCorrectReport } from '../api/correct-report';
+import { useMeasure } from '../api/get-measure';
+import { measureReportQueryOptions, useMeasureReport } from '../api/get-measure-report';
+import {
+  reportFieldIds,
+  reportFieldLabels,
+  ReportFields,
+  reportLinkPartLabels,
+  reportValuesOf,
+  toReportInput,
+  type ReportField,
+  type ReportFormValues,
+} from './report-fields';
+
+function conflictValues(current: Report, mine: ReportFormValues): ConflictValue[] {
+  const currentValues = reportValuesOf(current);
+  const fields: ReportField[] = ['period', 'reportDate', 'status', 'assessment', 'percentComplete', 'text', 'links'];
+  return fields.map((field) => ({
+    label: reportFieldLabels[field],
+    current: formatChangeValue(field, current[field]),
+    changed: JSON.stringify(currentValues[field]) !== JSON.stringify(mine[field]),
+  }));
+}
+
+type CorrectReportPageProps = { measureId: number; reportId: number };
+
+/** Correcting a report replaces its content; the earlier version stays in the measure's change log. */
+export function CorrectReportPage({ measureId, reportId }: CorrectReportPageProps) {
+  const { data: measure } = useMeasure(measureId);
+  const { data: report } = useMeasureReport(measureId, reportId);
+  const inputIds = useFieldIds(reportFieldLabels);
+  const fieldIds = reportFieldIds(inputIds);
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const correct = useCorrectReport();
+  useDocumentTitle(`Korriger statusrapport for tiltak ${measure.reference}`);
+
+  const edit = useVersionedEdit({
+    resource: report,
+    valuesOf: reportValuesOf,
+    labels: reportFieldLabels,
+    partLabels: reportLinkPartLabels,
+    toInput: toReportInput,
+    save: ({ version, input }) => correct.mutateAsync({ measureId, reportId, version, input }),
+    fetchCurrent: () => queryClient.fetchQuery({ ...measureReportQueryOptions(measureId, reportId), staleTime: 0 }),
+    onSaved: () =>
+      navigate(routePaths.measure(measureId), { state: noticeState('Statusrapporten er korrigert.') }),
+  });
+
+  return (
+    <div className="page">
+      <Heading level={1} data-size="lg">
+        Korriger statusrapport for tiltak <span className="nowrap">{measure.reference}</span>
+      </Heading>
+      <Paragraph>
+        Skrevet av {report.author} {formatDateTime(report.createdAt)}. Den som skrev rapporten, står fortsatt som
+        forfatter. Det som stod før korrigeringen, vises i endringsloggen til tiltaket.
+      </Paragraph>
+      <Paragraph>
+        <AppLink to={routePaths.measure(measureId)}>Tilbake til tiltaket</AppLink>
+      </Paragraph>
+      <EditForm
+        errors={edit.errors}
+        fieldIds={fieldIds}
+        errorHeading="Vi kunne ikke lagre korrigeringen"
+        attempt={edit.attempt}
+        busy={edit.saving}
+        submitLabel="Lagre korrigeringen"
+        cancelTo={routePaths.measure(measureId)}
+        onSubmit={() => void edit.submit()}
+        conflict={
+          edit.conflict && {
+            what: 'statusrapporten',
+            values: conflictValues(edit.conflict, edit.values),
+            onUseMine: edit.saveMineOverConflict,
+            onDiscardMine: () => {
+              edit.discardMine();
+              document.getElementById(inputIds.period)?.focus();
+            },
+          }
+        }
+      >
+        <ReportFields inputIds={inputIds} values={edit.values} errors={edit.errors} onChange={edit.setValues} />
+      </EditForm>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+
+import { AppLink } from '../../../components/app-link';
+import { EditForm } from '../../../components/form/edit-form';
+import { noticeState } from '../../../components/notice';
+import { routePaths } from '../../../config/paths';
+import { formErrorsFromError, noFormErrors } from '../../../lib/forms/form-errors';
+import { useFieldIds } from '../../../lib/forms/use-field-ids';
+import { useDocumentTitle } from '../../../lib/use-document-title';
+import { useCreateReport } from '../api/create-report';
+import { useMeasure } from '../api/get-measure';
+import {
+  emptyReportValues,
+  reportFieldIds,
+  reportFieldLabels,
+  ReportFields,
+  reportLinkPartLabels,
+  toReportInput,
+  type ReportField,
+} from './report-fields';
+
+export function NewReportPage({ measureId }: { measureId: number }) {
+  const { data: measure } = useMeasure(measureId);
+  const inputIds = useFieldIds(reportFieldLabels);
+  const fieldIds = reportFieldIds(inputIds);
+  const [values, setValues] = useState(emptyReportValues);
+  const [errors, setErrors] = useState(noFormErrors<ReportField>);
+  const [attempt, setAttempt] = useState(0);
+  const create = useCreateReport();
+  const navigate = useNavigate();
+  useDocumentTitle(`Ny statusrapport for tiltak ${measure.reference}`);
+
+  const submit = () => {
+    setAttempt((n) => n + 1);
+    const parsed = toReportInput(values);
+    if ('errors' in parsed) {
+      setErrors(parsed.errors);
+      return;
+    }
+    create.mutate(
+      { measureId, input: parsed.input },
+      {
+        onSuccess: () =>
+          navigate(routePaths.measure(measureId), { state: noticeState('Statusrapporten er lagret.') }),
+        onError: (error) => setErrors(formErrorsFromError(error, reportFieldLabels, reportLinkPartLabels)),
+      },
+    );
+  };
+
+  return (
+    <div className="page">
+      <Heading level={1} data-size="lg">
+        Ny statusrapport for tiltak <span className="nowrap">{measure.reference}</span>
+      </Heading>
+      <Paragraph className="lead-text">{measure.text}</Paragraph>
+      <Paragraph>
+        <AppLink to={routePaths.measure(measureId)}>Tilbake til tiltaket</AppLink>
+      </Paragraph>
+      <EditForm
+        errors={errors}
+        fieldIds={fieldIds}
+        errorHeading="Vi kunne ikke lagre statusrapporten"
+        attempt={attempt}
+        busy={create.isPending}
+        submitLabel="Lagre statusrapporten"
+        cancelTo={routePaths.measure(measureId)}
+        onSubmit={submit}
+      >
+        <ReportFields inputIds={inputIds} values={values} errors={errors} onChange={setValues} />
+      </EditForm>
+    </div>
+  );
+}

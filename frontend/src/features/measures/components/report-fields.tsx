@@ -1,0 +1,252 @@
+import {
+  Button,
+  Field,
+  Fieldset,
+  Label,
+  Radio,
+  Select,
+  Textfield,
+  ValidationMessage,
+} from '@digdir/designsystemet-react';
+
+import type { Assessment, ImplementationStatus, Report, ReportInput } from '../../../lib/api/types';
+import {
+  parseWholeNumber,
+  type FieldLabels,
+  type FormErrors,
+  type PartLabels,
+} from '../../../lib/forms/form-errors';
+import type { ParsedForm } from '../../../lib/forms/use-versioned-edit';
+import { assessmentLabels, assessments, implementationStatuses, measureStatusLabels } from '../../../lib/labels';
+
+export type ReportLinkValues = { url: string; title: string };
+
+/** The form's text for each field the API knows; numbers and choices are text until the form is sent. */
+export type ReportFormValues = {
+  period: string;
+  reportDate: string;
+  status: ImplementationStatus | '';
+  assessment: Assessment | '';
+  percentComplete: string;
+  text: string;
+  links: ReportLinkValues[];
+};
+
+export type ReportField = keyof ReportFormValues;
+
+export const reportFieldLabels: FieldLabels<ReportField> = {
+  period: 'Periode',
+  reportDate: 'Dato for status',
+  status: 'Status',
+  assessment: 'Vurdering',
+  percentComplete: 'Prosent gjennomført',
+  text: 'Beskrivelse',
+  links: 'Lenker',
+};
+
+export const reportLinkPartLabels: PartLabels = { url: 'adresse', title: 'tittel' };
+
+export const emptyReportValues: ReportFormValues = {
+  period: '',
+  reportDate: '',
+  status: '',
+  assessment: '',
+  percentComplete: '',
+  text: '',
+  links: [],
+};
+
+export function reportValuesOf(report: Report): ReportFormValues {
+  return {
+    period: report.period ?? '',
+    reportDate: report.reportDate,
+    status: report.status,
+    assessment: report.assessment,
+    percentComplete: typeof report.percentComplete === 'number' ? String(report.percentComplete) : '',
+    text: report.text,
+    links: report.links.map((link) => ({ url: link.url, title: link.title ?? '' })),
+  };
+}
+
+/** Choices must be made and numbers be numbers before the report is sent; the rest the server judges. */
+export function toReportInput(values: ReportFormValues): ParsedForm<ReportInput, ReportField> {
+  const fields: Partial<Record<ReportField, string>> = {};
+  const percent = values.percentComplete.trim() === '' ? null : parseWholeNumber(values.percentComplete);
+  if (!values.reportDate) fields.reportDate = `${reportFieldLabels.reportDate}: må fylles ut`;
+  if (!values.status) fields.status = `${reportFieldLabels.status}: må velges`;
+  if (!values.assessment) fields.assessment = `${reportFieldLabels.assessment}: må velges`;
+  if (values.percentComplete.trim() !== '' && percent === null) {
+    fields.percentComplete = `${reportFieldLabels.percentComplete}: må være et helt tall fra 0 til 100`;
+  }
+  if (!values.reportDate || !values.status || !values.assessment || Object.keys(fields).length > 0) {
+    return { errors: { fields, general: [] } };
+  }
+  const period = values.period.trim();
+  const input: ReportInput = {
+    reportDate: values.reportDate,
+    status: values.status,
+    assessment: values.assessment,
+    text: values.text,
+    // A row left empty is no link.
+    links: values.links
+      .filter((link) => link.url.trim() !== '' || link.title.trim() !== '')
+      .map((link) => (link.title.trim() ? { url: link.url.trim(), title: link.title.trim() } : { url: link.url.trim() })),
+  };
+  // Left out, not sent empty: a report without them has no period and no percent.
+  if (period) input.period = period;
+  if (percent !== null) input.percentComplete = percent;
+  return { input };
+}
+
+export function linkFieldId(linksId: string, index: number, part: keyof ReportLinkValues): string {
+  return `${linksId}-${index}-${part}`;
+}
+
+/**
+ * Where the error summary's links go: a choice to its first option, «Lenker» to the first link's address.
+ * `inputIds` are the ids the fields are built from.
+ */
+export function reportFieldIds(inputIds: Record<ReportField, string>): Record<ReportField, string> {
+  return {
+    ...inputIds,
+    assessment: assessmentOptionId(inputIds.assessment, 0),
+    links: linkFieldId(inputIds.links, 0, 'url'),
+  };
+}
+
+function assessmentOptionId(assessmentId: string, index: number): string {
+  return `${assessmentId}-${index}`;
+}
+
+type ReportFieldsProps = {
+  inputIds: Record<ReportField, string>;
+  values: ReportFormValues;
+  errors: FormErrors<ReportField>;
+  onChange: (values: ReportFormValues) => void;
+};
+
+export function ReportFields({ inputIds: fieldIds, values, errors, onChange }: ReportFieldsProps) {
+  const set = <K extends ReportField>(field: K, value: ReportFormValues[K]) => onChange({ ...values, [field]: value });
+  const setLink = (index: number, part: keyof ReportLinkValues, value: string) =>
+    set(
+      'links',
+      values.links.map((link, i) => (i === index ? { ...link, [part]: value } : link)),
+    );
+  const addLink = () => {
+    set('links', [...values.links, { url: '', title: '' }]);
+    // The new row appears after this render; put the user in it.
+    const index = values.links.length;
+    requestAnimationFrame(() => document.getElementById(linkFieldId(fieldIds.links, index, 'url'))?.focus());
+  };
+  const removeLink = (index: number) => set('links', values.links.filter((_, i) => i !== index));
+
+  return (
+    <>
+      <Textfield
+        id={fieldIds.period}
+        label={`${reportFieldLabels.period} (valgfritt)`}
+        description="Som dere sier det, f.eks. «2. tertial 2022»."
+        className="narrow-field"
+        value={values.period}
+        onChange={(event) => set('period', event.target.value)}
+        error={errors.fields.period}
+      />
+      <Textfield
+        id={fieldIds.reportDate}
+        label={reportFieldLabels.reportDate}
+        description="Datoen rapporten beskriver status per. Den må ligge innenfor handlingsplanens periode."
+        type="date"
+        className="narrow-field"
+        value={values.reportDate}
+        onChange={(event) => set('reportDate', event.target.value)}
+        error={errors.fields.reportDate}
+      />
+      <Field>
+        <Label htmlFor={fieldIds.status}>{reportFieldLabels.status}</Label>
+        <Select
+          id={fieldIds.status}
+          value={values.status}
+          onChange={(event) =>
+            set('status', implementationStatuses.find((status) => status === event.target.value) ?? '')
+          }
+          aria-invalid={errors.fields.status ? true : undefined}
+        >
+          <Select.Option value="">Velg status</Select.Option>
+          {implementationStatuses.map((status) => (
+            <Select.Option key={status} value={status}>
+              {measureStatusLabels[status]}
+            </Select.Option>
+          ))}
+        </Select>
+        {errors.fields.status && <ValidationMessage>{errors.fields.status}</ValidationMessage>}
+      </Field>
+      <Fieldset>
+        <Fieldset.Legend>{reportFieldLabels.assessment}</Fieldset.Legend>
+        <Fieldset.Description>Blir tiltaket gjennomført som planlagt?</Fieldset.Description>
+        {assessments.map((assessment, index) => (
+          <Radio
+            key={assessment}
+            id={assessmentOptionId(fieldIds.assessment, index)}
+            name={fieldIds.assessment}
+            value={assessment}
+            label={assessmentLabels[assessment]}
+            checked={values.assessment === assessment}
+            onChange={() => set('assessment', assessment)}
+          />
+        ))}
+        {errors.fields.assessment && <ValidationMessage>{errors.fields.assessment}</ValidationMessage>}
+      </Fieldset>
+      <Textfield
+        id={fieldIds.percentComplete}
+        label={`${reportFieldLabels.percentComplete} (valgfritt)`}
+        inputMode="numeric"
+        suffix="%"
+        className="narrow-field"
+        value={values.percentComplete}
+        onChange={(event) => set('percentComplete', event.target.value)}
+        error={errors.fields.percentComplete}
+      />
+      <Textfield
+        id={fieldIds.text}
+        label={reportFieldLabels.text}
+        description="Hva er gjort, hva gjenstår, og hva kan hindre gjennomføringen?"
+        multiline
+        rows={6}
+        value={values.text}
+        onChange={(event) => set('text', event.target.value)}
+        error={errors.fields.text}
+      />
+      <Fieldset>
+        <Fieldset.Legend>{reportFieldLabels.links} (valgfritt)</Fieldset.Legend>
+        <Fieldset.Description>For eksempel en politisk sak, et referat eller en nyhetssak.</Fieldset.Description>
+        {values.links.map((link, index) => (
+          <div className="link-row" key={index}>
+            <Textfield
+              id={linkFieldId(fieldIds.links, index, 'url')}
+              label={`Adresse til lenke ${index + 1}`}
+              type="url"
+              inputMode="url"
+              value={link.url}
+              onChange={(event) => setLink(index, 'url', event.target.value)}
+            />
+            <Textfield
+              id={linkFieldId(fieldIds.links, index, 'title')}
+              label={`Tittel på lenke ${index + 1} (valgfritt)`}
+              value={link.title}
+              onChange={(event) => setLink(index, 'title', event.target.value)}
+            />
+            <Button variant="tertiary" data-size="sm" onClick={() => removeLink(index)}>
+              Fjern lenke {index + 1}
+            </Button>
+          </div>
+        ))}
+        {errors.fields.links && <ValidationMessage>{errors.fields.links}</ValidationMessage>}
+        <div>
+          <Button variant="secondary" data-size="sm" onClick={addLink}>
+            Legg til lenke
+          </Button>
+        </div>
+      </Fieldset>
+    </>
+  );
+}

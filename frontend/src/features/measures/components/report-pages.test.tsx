@@ -1,0 +1,97 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { fakeApi, json, problem, sentRequests } from '../../../testing/fake-api';
+import { reportsForYouthMeasure, youthMeasure } from '../../../testing/fixtures';
+import { createTestQueryClient, renderPage } from '../../../testing/render';
+import { measureQueryOptions } from '../api/get-measure';
+import { measureReportQueryOptions } from '../api/get-measure-report';
+import { CorrectReportPage } from './correct-report-page';
+import { NewReportPage } from './new-report-page';
+
+const reportsRoute = 'POST /api/v1/measures/14/reports';
+const latest = reportsForYouthMeasure[0]!;
+
+function seeded() {
+  const queryClient = createTestQueryClient();
+  queryClient.setQueryData(measureQueryOptions(youthMeasure.id).queryKey, youthMeasure);
+  queryClient.setQueryData(measureReportQueryOptions(youthMeasure.id, latest.id).queryKey, latest);
+  return queryClient;
+}
+
+describe('writing a progress report', () => {
+  it('asks for the choices it cannot send without, before sending anything', async () => {
+    const user = userEvent.setup();
+    renderPage(<NewReportPage measureId={14} />, { queryClient: seeded() });
+
+    await user.click(screen.getByRole('button', { name: 'Lagre statusrapporten' }));
+
+    const summary = await screen.findByRole('group', { name: 'Vi kunne ikke lagre statusrapporten' });
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Dato for status: må fylles ut',
+      'Status: må velges',
+      'Vurdering: må velges',
+    ]);
+    await user.click(within(summary).getByRole('link', { name: 'Vurdering: må velges' }));
+    expect(screen.getByRole('radio', { name: 'På sporet' })).toHaveFocus();
+    expect(sentRequests(reportsRoute)).toHaveLength(0);
+  });
+
+  it('sends what was written, leaves empty optional fields out, and puts a bad link on the link field', async () => {
+    fakeApi({
+      [reportsRoute]: () =>
+        problem(400, { violations: [{ field: 'links[0].url', message: 'må være en http- eller https-adresse' }] }),
+    });
+    const user = userEvent.setup();
+    renderPage(<NewReportPage measureId={14} />, { queryClient: seeded() });
+
+    await user.type(screen.getByLabelText('Dato for status'), '2022-08-31');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Pågår');
+    await user.click(screen.getByRole('radio', { name: 'Risiko' }));
+    await user.type(screen.getByRole('textbox', { name: 'Beskrivelse' }), 'Godt i gang.');
+    await user.click(screen.getByRole('button', { name: 'Legg til lenke' }));
+    await user.type(screen.getByRole('textbox', { name: 'Adresse til lenke 1' }), 'javascript:alert(1)');
+    await user.click(screen.getByRole('button', { name: 'Lagre statusrapporten' }));
+
+    const link = await screen.findByRole('link', {
+      name: 'Lenker (nr. 1, adresse): må være en http- eller https-adresse',
+    });
+    await user.click(link);
+    expect(screen.getByRole('textbox', { name: 'Adresse til lenke 1' })).toHaveFocus();
+    expect(await sentRequests(reportsRoute)[0]?.json()).toEqual({
+      reportDate: '2022-08-31',
+      status: 'IN_PROGRESS',
+      assessment: 'AT_RISK',
+      text: 'Godt i gang.',
+      links: [{ url: 'javascript:alert(1)' }],
+    });
+  });
+});
+
+describe('correcting a progress report', () => {
+  it('starts from the report, and keeps the correction when someone else corrected it first', async () => {
+    const route = `PUT /api/v1/measures/14/reports/${latest.id}`;
+    fakeApi({
+      [route]: () => problem(412, { detail: 'Ressursen er endret siden du hentet den.' }),
+      [`GET /api/v1/measures/14/reports/${latest.id}`]: () =>
+        json(200, { ...latest, version: latest.version + 1, text: 'Noen andres korrigering.' }),
+    });
+    const user = userEvent.setup();
+    renderPage(<CorrectReportPage measureId={14} reportId={latest.id} />, { queryClient: seeded() });
+    const text = screen.getByRole('textbox', { name: 'Beskrivelse' });
+    expect(text).toHaveValue(latest.text);
+    expect(screen.getByRole('textbox', { name: 'Tittel på lenke 1 (valgfritt)' })).toHaveValue(latest.links[0]?.title);
+
+    await user.clear(text);
+    await user.type(text, 'Min korrigering.');
+    await user.click(screen.getByRole('button', { name: 'Lagre korrigeringen' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Noen andre har endret statusrapporten mens du redigerte' }),
+    ).toBeVisible();
+    expect(screen.getByText('Noen andres korrigering.')).toBeVisible();
+    expect(text).toHaveValue('Min korrigering.');
+    await waitFor(() => expect(sentRequests(route)[0]?.headers.get('If-Match')).toBe(`"${latest.version}"`));
+  });
+});
