@@ -10,7 +10,7 @@ import type { TestProject } from 'vitest/node';
 /**
  * Starts the packaged product (the Quarkus jar with the web app inside) on a free port and a fresh H2 data
  * folder, so the browser tests run against exactly what ./run.sh serves. PLANSTATUS_JAR points at a jar built
- * elsewhere (e.g. with -Dplanstatus.build.dir).
+ * elsewhere (e.g. with -Dbuild.dir).
  */
 const jar = resolve(
   process.env.PLANSTATUS_JAR ??
