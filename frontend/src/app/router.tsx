@@ -16,6 +16,7 @@ import {
   tokensLoader,
 } from './routes/admin';
 import { EditMeasureRoute, editMeasureLoader } from './routes/edit-measure';
+import { EmbedRoute, embedLoader } from './routes/embed';
 import { GoalRoute, goalLoader } from './routes/goal';
 import { LoginRoute, loginLoader } from './routes/login';
 import { MeasureRoute, measureLoader } from './routes/measure';
@@ -89,6 +90,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page('ansvarlige/ny', newPartyLoader(queryClient), <NewPartyRoute />),
             page('ansvarlige/:partyId', partyLoader(queryClient), <PartyRoute />),
             page('ansvarlige/:partyId/rediger', editPartyLoader(queryClient), <EditPartyRoute />),
+            page('bygg-inn', embedLoader(queryClient), <EmbedRoute />),
             page('strategisk-plan/:planId/rediger', editStrategicPlanLoader(queryClient), <EditStrategicPlanRoute />),
             page('handlingsplaner/ny', newActionPlanLoader(queryClient), <NewActionPlanRoute />),
             page('handlingsplaner/:actionPlanId/rediger', editActionPlanLoader(queryClient), <EditActionPlanRoute />),

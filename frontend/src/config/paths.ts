@@ -11,6 +11,7 @@ export const routePaths = {
   newReport: (measureId: number) => `/tiltak/${measureId}/ny-rapport`,
   correctReport: (measureId: number, reportId: number) => `/tiltak/${measureId}/rapporter/${reportId}/korriger`,
   parties: () => '/ansvarlige',
+  embed: () => '/bygg-inn',
   party: (partyId: number) => `/ansvarlige/${partyId}`,
   editParty: (partyId: number) => `/ansvarlige/${partyId}/rediger`,
   newParty: () => '/ansvarlige/ny',

@@ -12,7 +12,9 @@ type ApiClientOptions = {
 
 export function createApiClient({ baseUrl = apiConfig.baseUrl, csrfToken = () => undefined }: ApiClientOptions = {}) {
   // The session cookie is HttpOnly and SameSite=Strict; the API lives on the app's own origin.
-  const client = createClient<paths>({ baseUrl, credentials: 'same-origin' });
+  // Public reads may be cached for 30 s (for intranets); the app always revalidates (a cheap 304), so it sees its
+  // own writes at once.
+  const client = createClient<paths>({ baseUrl, credentials: 'same-origin', cache: 'no-cache' });
   client.use(csrfMiddleware(csrfToken), problemMiddleware);
   return client;
 }
@@ -37,6 +39,20 @@ export function requireData<T>(result: { data?: T; response: Response }): T {
     throw new ProblemError({ status: result.response.status, title: 'Tomt svar fra tjenesten' });
   }
   return result.data;
+}
+
+/** Every item of a paged list: fetches page after page, following `nextCursor` until the last. */
+export async function allPages<T>(
+  fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; nextCursor?: string | null }>,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await fetchPage(cursor);
+    items.push(...page.items);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor !== undefined);
+  return items;
 }
 
 /** The If-Match value for a resource's version: its ETag, `"<version>"`. */

@@ -1,12 +1,13 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 
-import { apiClient, requireData } from '../../../lib/api/client';
+import { allPages, apiClient, requireData } from '../../../lib/api/client';
 import type { MeasureListQuery, Measure } from '../../../lib/api/types';
 import { measureKeys } from './query-keys';
 
 export async function getMeasures(query: MeasureListQuery): Promise<Measure[]> {
-  const { items } = requireData(await apiClient.GET('/api/v1/measures', { params: { query } }));
-  return items;
+  return allPages(async (cursor) =>
+    requireData(await apiClient.GET('/api/v1/measures', { params: { query: { limit: 500, ...query, cursor } } })),
+  );
 }
 
 export const measuresQueryOptions = (query: MeasureListQuery) =>

@@ -1,12 +1,13 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 
-import { apiClient, requireData } from '../../../lib/api/client';
+import { allPages, apiClient, requireData } from '../../../lib/api/client';
 import type { PartySummary } from '../../../lib/api/types';
 import { partyKeys } from './query-keys';
 
 export async function getParties(): Promise<PartySummary[]> {
-  const { items } = requireData(await apiClient.GET('/api/v1/parties'));
-  return items;
+  return allPages(async (cursor) =>
+    requireData(await apiClient.GET('/api/v1/parties', { params: { query: { limit: 500, cursor } } })),
+  );
 }
 
 export const partiesQueryOptions = () =>

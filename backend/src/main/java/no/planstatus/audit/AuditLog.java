@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import no.planstatus.common.DataRevision;
 import no.planstatus.security.Actor;
 import no.planstatus.security.Caller;
 
@@ -17,10 +18,12 @@ public class AuditLog {
 
     private final Caller caller;
     private final ObjectMapper objectMapper;
+    private final DataRevision revision;
 
-    public AuditLog(Caller caller, ObjectMapper objectMapper) {
+    public AuditLog(Caller caller, ObjectMapper objectMapper, DataRevision revision) {
         this.caller = caller;
         this.objectMapper = objectMapper;
+        this.revision = revision;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -53,6 +56,15 @@ public class AuditLog {
         event.beforeJson = json(before);
         event.afterJson = json(after);
         event.persist();
+        if (measureId != null) {
+            // Native, so the measure's own version (its ETag for If-Match) does not move with its reports.
+            AuditEvent.getEntityManager()
+                    .createNativeQuery("UPDATE measure SET updated_at = ?1 WHERE id = ?2")
+                    .setParameter(1, event.occurredAt)
+                    .setParameter(2, measureId)
+                    .executeUpdate();
+        }
+        revision.bump();
     }
 
     private String json(Object value) {

@@ -1,5 +1,7 @@
 package no.planstatus.common;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,6 +54,41 @@ public final class Params {
             return null;
         }
         return raw.trim();
+    }
+
+    /** A page size between 1 and {@code max}, or {@code defaultValue} when absent. */
+    public int limit(String field, String raw, int defaultValue, int max) {
+        if (raw == null || raw.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(raw.trim());
+            if (value >= 1 && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below like any other value out of range
+        }
+        violations.add(new Problem.Violation(field, "må være et heltall fra 1 til " + max + ", fikk «" + shorten(raw) + "»"));
+        return defaultValue;
+    }
+
+    /** An ISO-8601 instant, e.g. 2026-11-27T10:15:30Z. */
+    public Instant instant(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            violations.add(new Problem.Violation(field,
+                    "må være et tidspunkt som 2026-11-27T10:15:30Z, fikk «" + shorten(raw) + "»"));
+            return null;
+        }
+    }
+
+    public void violation(String field, String message) {
+        violations.add(new Problem.Violation(field, message));
     }
 
     /** Throws a 400 problem listing every violation found so far. */

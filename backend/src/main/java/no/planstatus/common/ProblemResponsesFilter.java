@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>400 for parameters or a body, 404 for a path parameter, 406 and 500 always;</li>
  * <li>writes (other than signing in and out) need a session cookie or bearer token: 401 and 403;</li>
  * <li>writes with a body may answer 413 and 415; PUT and DELETE need If-Match (412, 428), except the delete of
- * a resource that is never edited.</li>
+ * a resource that is never edited;</li>
+ * <li>public reads answer 304 to If-None-Match (see {@link HttpCaching}).</li>
  * </ul>
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -26,6 +27,8 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final Set<String> PUBLIC_WRITES = Set.of("login", "logout");
     /** Deletes of resources that are never edited, so they carry no version to check. */
     private static final Set<String> UNVERSIONED_DELETES = Set.of("revokeToken");
+    /** Reads that need no role but answer for the caller, so they are never cached. */
+    private static final Set<String> PRIVATE_READS = Set.of("getSignedIn");
 
     @Override
     public PathItem filterPathItem(PathItem pathItem) {
@@ -47,6 +50,11 @@ public class ProblemResponsesFilter implements OASFilter {
         boolean secured = (write && !PUBLIC_WRITES.contains(operation.getOperationId()))
                 || (operation.getSecurity() != null && !operation.getSecurity().isEmpty());
 
+        if (!write && !secured && !PRIVATE_READS.contains(operation.getOperationId())
+                && !responses.hasAPIResponse("304")) {
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: If-None-Match names the current ETag."));
+        }
         if (hasParameters || operation.getRequestBody() != null) {
             addIfMissing(responses, "400", "Invalid parameter or body; `violations` names each field.");
         }

@@ -5,6 +5,7 @@ import static no.planstatus.common.Versions.withEtag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.common.Page;
+import no.planstatus.common.PageParams;
+import no.planstatus.common.PageRequest;
 import no.planstatus.common.Params;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,13 +47,16 @@ public class GoalResource {
     }
 
     @GET
-    @Operation(operationId = "listGoals", summary = "List goals in plan order, each with its measures")
+    @Operation(operationId = "listGoals", summary = "List goals in plan order, each with its measures, a page at a time")
     public GoalList list(
-            @Parameter(description = "Strategic plan id") @QueryParam("strategicPlan") String strategicPlan) {
+            @Parameter(description = "Strategic plan id") @QueryParam("strategicPlan") String strategicPlan,
+            @BeanParam PageParams paging) {
         Params params = new Params();
         Long strategicPlanId = params.id("strategicPlan", strategicPlan);
+        PageRequest page = paging.parse(params, 4, false);
         params.validate();
-        return new GoalList(service.list(strategicPlanId));
+        Page<GoalView> goals = service.page(strategicPlanId, page);
+        return new GoalList(goals.items(), goals.nextCursor());
     }
 
     @GET

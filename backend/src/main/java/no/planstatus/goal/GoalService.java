@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import no.planstatus.common.Page;
+import no.planstatus.common.PageRequest;
 import no.planstatus.measure.MeasureFilter;
 import no.planstatus.measure.MeasureService;
 import no.planstatus.measure.MeasureSummary;
@@ -26,6 +28,15 @@ public class GoalService {
                 .list(MeasureFilter.byStrategicPlan(strategicPlanId)).stream()
                 .collect(Collectors.groupingBy(m -> m.goal().id()));
         return views(goals, measuresByGoal);
+    }
+
+    /** A page of goals, each with all its measures, in a fixed number of queries. */
+    public Page<GoalView> page(Long strategicPlanId, PageRequest page) {
+        return Page.of(Goal.pageDetailed(strategicPlanId, page), page,
+                        goal -> PageRequest.cursor(goal.strategicPlan.periodStart, goal.strategicPlan.id, goal.number,
+                                goal.id))
+                .map(goals -> views(goals, measures.listByGoals(goals.stream().map(goal -> goal.id).toList())
+                        .stream().collect(Collectors.groupingBy(m -> m.goal().id()))));
     }
 
     public Optional<GoalView> get(long id) {

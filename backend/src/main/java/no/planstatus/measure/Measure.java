@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.Optional;
 import no.planstatus.goal.Goal;
 import no.planstatus.plan.ActionPlan;
@@ -42,6 +43,10 @@ public class Measure extends PanacheEntity {
     /** The «Ansvar:» line of the original, verbatim. */
     @Column(name = "responsibility_text", nullable = false)
     public String responsibilityText;
+
+    /** When the measure, its responsibilities or its reports last changed; kept by the audit log. */
+    @Column(name = "updated_at", insertable = false, updatable = false)
+    public Instant updatedAt;
 
     public static Optional<Measure> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();

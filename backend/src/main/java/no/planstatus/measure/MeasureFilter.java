@@ -1,5 +1,7 @@
 package no.planstatus.measure;
 
+import java.time.Instant;
+import no.planstatus.report.Assessment;
 import no.planstatus.report.MeasureStatus;
 import no.planstatus.responsibility.ResponsibilityRole;
 
@@ -11,7 +13,14 @@ public record MeasureFilter(
         Long partyId,
         ResponsibilityRole role,
         MeasureStatus status,
-        String reference) {
+        String reference,
+        Assessment assessment,
+        Instant changedSince) {
+
+    public MeasureFilter(Long strategicPlanId, Long actionPlanId, Long goalId, Long partyId, ResponsibilityRole role,
+            MeasureStatus status, String reference) {
+        this(strategicPlanId, actionPlanId, goalId, partyId, role, status, reference, null, null);
+    }
 
     public static MeasureFilter byGoal(long goalId) {
         return new MeasureFilter(null, null, goalId, null, null, null, null);

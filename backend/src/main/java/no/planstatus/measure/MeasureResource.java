@@ -5,6 +5,7 @@ import static no.planstatus.common.Versions.withEtag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.common.Page;
+import no.planstatus.common.PageParams;
+import no.planstatus.common.PageRequest;
 import no.planstatus.common.Params;
+import no.planstatus.report.Assessment;
 import no.planstatus.report.MeasureStatus;
 import no.planstatus.responsibility.ResponsibilityRole;
 import no.planstatus.security.Role;
@@ -45,8 +50,9 @@ public class MeasureResource {
     }
 
     @GET
-    @Operation(operationId = "listMeasures", summary = "List measures, optionally filtered",
-            description = "Filters combine with AND. `party` with `role` lists what a body leads or partners in.")
+    @Operation(operationId = "listMeasures", summary = "List measures, optionally filtered, a page at a time",
+            description = "Filters combine with AND. `party` with `role` lists what a body leads or partners in. "
+                    + "Pages follow `nextCursor` until it is null; the order is stable.")
     public MeasureList list(
             @Parameter(description = "Action plan id") @QueryParam("actionPlan") String actionPlan,
             @Parameter(description = "Goal id") @QueryParam("goal") String goal,
@@ -57,7 +63,13 @@ public class MeasureResource {
             @Parameter(description = "Current status", schema = @Schema(implementation = MeasureStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "Stable reference, e.g. 2021-22/1.3") @QueryParam("reference")
-            String reference) {
+            String reference,
+            @Parameter(description = "Assessment of the current status",
+                    schema = @Schema(implementation = Assessment.class)) @QueryParam("assessment") String assessment,
+            @Parameter(description = "Only measures whose text, responsibilities or reports changed at or after "
+                    + "this instant (ISO 8601, e.g. 2026-11-27T10:15:30Z)") @QueryParam("changedSince")
+            String changedSince,
+            @BeanParam PageParams paging) {
         Params params = new Params();
         MeasureFilter filter = new MeasureFilter(
                 null,
@@ -66,9 +78,13 @@ public class MeasureResource {
                 params.id("party", party),
                 params.oneOf("role", role, ResponsibilityRole.class),
                 params.oneOf("status", status, MeasureStatus.class),
-                params.text("reference", reference, 60));
+                params.text("reference", reference, 60),
+                params.oneOf("assessment", assessment, Assessment.class),
+                params.instant("changedSince", changedSince));
+        PageRequest page = paging.parse(params, 5, false);
         params.validate();
-        return new MeasureList(service.list(filter));
+        Page<MeasureSummary> measures = service.page(filter, page);
+        return new MeasureList(measures.items(), measures.nextCursor());
     }
 
     @GET

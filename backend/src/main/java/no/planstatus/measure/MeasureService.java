@@ -1,11 +1,15 @@
 package no.planstatus.measure;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import no.planstatus.common.Page;
+import no.planstatus.common.PageRequest;
 import no.planstatus.report.ImplementationStatus;
 import no.planstatus.report.MeasureStatus;
 import no.planstatus.report.ProgressReport;
@@ -13,6 +17,9 @@ import no.planstatus.report.ProgressReport;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MeasureService {
+
+    private static final String SELECT = "select m from Measure m join fetch m.goal g join fetch m.actionPlan ap";
+    private static final String ORDER = " order by ap.periodStart desc, ap.id, g.number, m.position, m.id";
 
     private final MeasureViews views;
 
@@ -24,12 +31,35 @@ public class MeasureService {
         return views.summaries(find(filter));
     }
 
+    /** One page of the measures matching the filter, with a fixed number of queries whatever its size. */
+    public Page<MeasureSummary> page(MeasureFilter filter, PageRequest page) {
+        List<Measure> fetched = query(filter, page).range(0, page.limit()).list();
+        return Page.of(fetched, page, MeasureService::cursor).map(views::summaries);
+    }
+
+    /** The measures under the given goals, in plan order. */
+    public List<MeasureSummary> listByGoals(Collection<Long> goalIds) {
+        if (goalIds.isEmpty()) {
+            return List.of();
+        }
+        return views.summaries(Measure.<Measure>find(SELECT + " where g.id in ?1" + ORDER, goalIds).list());
+    }
+
+    /** The measure's sort key, in the order {@link #query} sorts by. */
+    private static String cursor(Measure m) {
+        return PageRequest.cursor(m.actionPlan.periodStart, m.actionPlan.id, m.goal.number, m.position, m.id);
+    }
+
     public Optional<MeasureSummary> get(long id) {
         return Measure.findDetailed(id).map(views::summary);
     }
 
     /** Measures matching the filter in plan order, with goal and action plan fetched. */
     public List<Measure> find(MeasureFilter filter) {
+        return query(filter, null).list();
+    }
+
+    private PanacheQuery<Measure> query(MeasureFilter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.strategicPlanId() != null) {
@@ -68,8 +98,24 @@ public class MeasureService {
                     + " and not exists (" + ProgressReport.newerThan("pr") + "))");
             parameters.and("status", ImplementationStatus.valueOf(filter.status().name()));
         }
+        if (filter.assessment() != null) {
+            conditions.add("exists (select 1 from ProgressReport pa where pa.measure = m"
+                    + " and pa.assessment = :assessment and not exists (" + ProgressReport.newerThan("pa") + "))");
+            parameters.and("assessment", filter.assessment());
+        }
+        if (filter.changedSince() != null) {
+            conditions.add("m.updatedAt >= :changedSince");
+            parameters.and("changedSince", filter.changedSince());
+        }
+        if (page != null && !page.isFirst()) {
+            conditions.add("(ap.periodStart < :afterPeriod or (ap.periodStart = :afterPeriod and (ap.id > :afterPlan"
+                    + " or (ap.id = :afterPlan and (g.number > :afterGoal or (g.number = :afterGoal"
+                    + " and (m.position > :afterPosition or (m.position = :afterPosition and m.id > :afterId))))))))");
+            parameters.and("afterPeriod", page.afterInt(0)).and("afterPlan", page.afterLong(1))
+                    .and("afterGoal", page.afterInt(2)).and("afterPosition", page.afterInt(3))
+                    .and("afterId", page.afterLong(4));
+        }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return Measure.find("select m from Measure m join fetch m.goal g join fetch m.actionPlan ap" + where
-                + " order by ap.periodStart desc, ap.id, g.number, m.position", parameters).list();
+        return Measure.find(SELECT + where + ORDER, parameters);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.List;
+import no.planstatus.common.PageRequest;
 import java.util.Optional;
 
 /** A responsible body: an internal body, a member municipality or an external organisation. */
@@ -34,7 +35,12 @@ public class Party extends PanacheEntity {
         return find("slug", slug).firstResultOptional();
     }
 
-    public static List<Party> listByName() {
-        return list("order by name, id");
+    /** A page of parties by name, one row more than the page when there is a next page. */
+    public static List<Party> pageByName(PageRequest page) {
+        if (page.isFirst()) {
+            return find("order by name, id").range(0, page.limit()).list();
+        }
+        return find("name > ?1 or (name = ?1 and id > ?2) order by name, id", page.afterText(1), page.afterLong(0))
+                .range(0, page.limit()).list();
     }
 }

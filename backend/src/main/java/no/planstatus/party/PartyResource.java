@@ -5,6 +5,7 @@ import static no.planstatus.common.Versions.withEtag;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.common.Page;
+import no.planstatus.common.PageParams;
+import no.planstatus.common.PageRequest;
 import no.planstatus.common.Params;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,9 +46,14 @@ public class PartyResource {
     }
 
     @GET
-    @Operation(operationId = "listParties", summary = "List responsible bodies with their number of measures")
-    public PartyList list() {
-        return new PartyList(service.list());
+    @Operation(operationId = "listParties",
+            summary = "List responsible bodies with their number of measures, a page at a time")
+    public PartyList list(@BeanParam PageParams paging) {
+        Params params = new Params();
+        PageRequest page = paging.parse(params, 1, true);
+        params.validate();
+        Page<PartySummary> parties = service.page(page);
+        return new PartyList(parties.items(), parties.nextCursor());
     }
 
     @GET

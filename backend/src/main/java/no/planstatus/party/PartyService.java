@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import no.planstatus.common.Page;
+import no.planstatus.common.PageRequest;
 import no.planstatus.measure.MeasureFilter;
 import no.planstatus.measure.MeasureService;
 import no.planstatus.responsibility.Responsibility;
@@ -22,14 +24,23 @@ public class PartyService {
         this.measures = measures;
     }
 
-    public List<PartySummary> list() {
+    public Page<PartySummary> page(PageRequest page) {
+        return Page.of(Party.pageByName(page), page, party -> PageRequest.cursor(party.id, party.name))
+                .map(PartyService::summaries);
+    }
+
+    private static List<PartySummary> summaries(List<Party> parties) {
+        if (parties.isEmpty()) {
+            return List.of();
+        }
         Map<Long, Map<ResponsibilityRole, Long>> counts = Party.<Party>getEntityManager()
-                .createQuery("select r.party.id, r.role, count(r) from Responsibility r group by r.party.id, r.role",
-                        Object[].class)
+                .createQuery("select r.party.id, r.role, count(r) from Responsibility r where r.party.id in :parties"
+                        + " group by r.party.id, r.role", Object[].class)
+                .setParameter("parties", parties.stream().map(party -> party.id).toList())
                 .getResultStream()
                 .collect(Collectors.groupingBy(row -> (Long) row[0],
                         Collectors.toMap(row -> (ResponsibilityRole) row[1], row -> (Long) row[2])));
-        return Party.listByName().stream().map(party -> {
+        return parties.stream().map(party -> {
             Map<ResponsibilityRole, Long> byRole = counts.getOrDefault(party.id, Map.of());
             return new PartySummary(party.id, party.version, party.slug, party.name, party.kind,
                     byRole.getOrDefault(ResponsibilityRole.LEAD, 0L),

@@ -10,11 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import no.planstatus.common.PageRequest;
 import no.planstatus.measure.Measure;
 
 /** A progress report (statusrapport) on a measure. The latest one by report date is the measure's status. */
@@ -67,8 +69,19 @@ public class ProgressReport extends PanacheEntity {
         return find("id = ?1 and measure.id = ?2", id, measureId).firstResultOptional();
     }
 
-    public static List<ProgressReport> listByMeasureNewestFirst(long measureId) {
-        return list("measure.id = ?1 order by " + NEWEST_FIRST, measureId);
+    /** A page of the measure's reports newest first, one row more than the page when there is a next page. */
+    public static List<ProgressReport> pageByMeasureNewestFirst(long measureId, PageRequest page) {
+        if (page.isFirst()) {
+            return find("measure.id = ?1 order by " + NEWEST_FIRST, measureId).range(0, page.limit()).list();
+        }
+        LocalDate afterDate;
+        try {
+            afterDate = LocalDate.ofEpochDay(page.afterLong(0));
+        } catch (DateTimeException e) {
+            throw PageRequest.invalidCursor();
+        }
+        return find("measure.id = ?1 and (reportDate < ?2 or (reportDate = ?2 and id < ?3)) order by " + NEWEST_FIRST,
+                measureId, afterDate, page.afterLong(1)).range(0, page.limit()).list();
     }
 
     /** The latest report of each of the given measures, in one query. */

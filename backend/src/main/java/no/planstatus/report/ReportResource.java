@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +20,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.Set;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.common.Page;
+import no.planstatus.common.PageParams;
+import no.planstatus.common.PageRequest;
 import no.planstatus.common.Params;
+import no.planstatus.common.RevalidateByVersion;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -48,14 +53,20 @@ public class ReportResource {
     @GET
     @Operation(operationId = "listMeasureReports", summary = "List a measure's progress reports, newest first",
             description = "Newest by report date, then by entry order; corrected reports appear as corrected.")
-    public ReportList list(@Parameter(description = "Measure id") @PathParam("measureId") String measureId) {
+    public ReportList list(@Parameter(description = "Measure id") @PathParam("measureId") String measureId,
+            @BeanParam PageParams paging) {
         long id = Params.pathId("measureId", measureId);
-        return new ReportList(service.listByMeasure(id).orElseThrow(() -> ApiProblem.notFound("Tiltak", id)));
+        Params params = new Params();
+        PageRequest page = paging.parse(params, 2, false);
+        params.validate();
+        Page<ReportView> reports = service.pageByMeasure(id, page).orElseThrow(() -> ApiProblem.notFound("Tiltak", id));
+        return new ReportList(reports.items(), reports.nextCursor());
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMeasureReport", summary = "Get a progress report; the ETag is its version")
+    @RevalidateByVersion
     public RestResponse<ReportView> get(@Parameter(description = "Measure id") @PathParam("measureId") String measureId,
             @Parameter(description = "Report id") @PathParam("id") String id) {
         long measure = Params.pathId("measureId", measureId);

@@ -4,18 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import no.planstatus.common.Page;
+import no.planstatus.common.PageRequest;
 import no.planstatus.measure.Measure;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportService {
 
-    /** The measure's reports newest first, or empty when the measure does not exist. */
-    public Optional<List<ReportView>> listByMeasure(long measureId) {
+    /** A page of the measure's reports newest first, or empty when the measure does not exist. */
+    public Optional<Page<ReportView>> pageByMeasure(long measureId, PageRequest page) {
         if (Measure.findByIdOptional(measureId).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(ReportView.of(ProgressReport.listByMeasureNewestFirst(measureId)));
+        List<ProgressReport> fetched = ProgressReport.pageByMeasureNewestFirst(measureId, page);
+        return Optional.of(Page.of(fetched, page,
+                        report -> PageRequest.cursor(report.reportDate.toEpochDay(), report.id))
+                .map(ReportView::of));
     }
 
     /** The report, when it exists and belongs to the measure. */

@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 import no.planstatus.audit.AuditLog;
+import no.planstatus.common.DataRevision;
 import no.planstatus.goal.Goal;
 import no.planstatus.goal.InterestPolicyMatter;
 import no.planstatus.measure.Measure;
@@ -52,10 +53,12 @@ public class PlanImporter {
 
     private final PlanDocumentValidator validator;
     private final AuditLog audit;
+    private final DataRevision revision;
 
-    public PlanImporter(PlanDocumentValidator validator, AuditLog audit) {
+    public PlanImporter(PlanDocumentValidator validator, AuditLog audit, DataRevision revision) {
         this.validator = validator;
         this.audit = audit;
+        this.revision = revision;
     }
 
     /** Whether the document's strategic plan is already in the database. */
@@ -72,6 +75,8 @@ public class PlanImporter {
     public void importNew(PlanDocument document) {
         validator.requireValid(document);
         new Run(document, false).apply();
+        // Unaudited, so the audit log does not move the revision; public ETags must still change.
+        revision.bump();
     }
 
     /**

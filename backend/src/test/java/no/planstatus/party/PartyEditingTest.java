@@ -61,7 +61,7 @@ class PartyEditingTest {
                 .body("slug", equalTo(slug))
                 .body("name", equalTo("Kommune B"))
                 .body("kind", equalTo("EXTERNAL_ORGANISATION"));
-        given().get("/api/v1/parties").then()
+        given().queryParam("limit", 500).get("/api/v1/parties").then()
                 .body("items.find { it.id == " + id + " }.version", equalTo(1));
 
         editor.session().header("If-Match", "\"1\"").delete("/api/v1/parties/{id}", id).then().statusCode(204);

@@ -83,10 +83,26 @@ public class TestPlans {
                 .getLong("items.find { it.code == '" + "S" + suffix + "' }.id");
         long actionPlanId = given().get("/api/v1/action-plans").then().statusCode(200).extract().jsonPath()
                 .getLong("items.find { it.code == '" + actionPlanCode + "' }.id");
-        var parties = given().get("/api/v1/parties").then().statusCode(200).extract().jsonPath();
         return new Created(suffix, actionPlanCode, strategicPlanId, actionPlanId, lead, partner,
-                parties.getLong("items.find { it.slug == '" + lead + "' }.id"),
-                parties.getLong("items.find { it.slug == '" + partner + "' }.id"));
+                partyId(lead), partyId(partner));
+    }
+
+    /** The party's id, found by walking the party list a page at a time. */
+    public static long partyId(String slug) {
+        String cursor = null;
+        do {
+            var request = given().queryParam("limit", 500);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/v1/parties").then().statusCode(200).extract().jsonPath();
+            Long id = page.getObject("items.find { it.slug == '" + slug + "' }?.id", Long.class);
+            if (id != null) {
+                return id;
+            }
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        throw new IllegalStateException("No party " + slug);
     }
 
     public static PlanDocument.Report report(LocalDate date, ImplementationStatus status, Assessment assessment,

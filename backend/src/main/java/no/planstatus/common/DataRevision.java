@@ -1,0 +1,63 @@
+package no.planstatus.common;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A number that every write moves on in its own transaction (row {@code data_revision}). Public GETs build their
+ * ETag from it, so a revalidation costs no query: the current number is kept in memory and raised after each
+ * commit that moved it.
+ */
+@ApplicationScoped
+public class DataRevision {
+
+    private static final long UNKNOWN = -1;
+
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+    private final AtomicLong current = new AtomicLong(UNKNOWN);
+
+    public DataRevision(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+    }
+
+    /** Moves the revision on within the caller's transaction; readers see it once the transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bump() {
+        entityManager.createNativeQuery("UPDATE data_revision SET revision = revision + 1 WHERE id = 1")
+                .executeUpdate();
+        long bumped = ((Number) entityManager.createNativeQuery("SELECT revision FROM data_revision WHERE id = 1")
+                .getSingleResult()).longValue();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    current.accumulateAndGet(bumped, Math::max);
+                }
+            }
+        });
+    }
+
+    /** The last committed revision. */
+    public long current() {
+        long known = current.get();
+        return known != UNKNOWN ? known : load();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    long load() {
+        long stored = ((Number) entityManager.createNativeQuery("SELECT revision FROM data_revision WHERE id = 1")
+                .getSingleResult()).longValue();
+        return current.accumulateAndGet(stored, Math::max);
+    }
+}

@@ -1,0 +1,209 @@
+package no.planstatus.embed;
+
+import static no.planstatus.embed.Html.escape;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import no.planstatus.goal.GoalView;
+import no.planstatus.measure.MeasureSummary;
+import no.planstatus.party.PartyView;
+import no.planstatus.report.Assessment;
+import no.planstatus.report.CurrentStatus;
+import no.planstatus.report.MeasureStatus;
+import no.planstatus.responsibility.ResponsibilityRole;
+
+/**
+ * Renders the embeddable status pages as self-contained HTML: one inline stylesheet (allowed by the page's CSP
+ * nonce), no scripts, every stored text escaped. Status is always written out, colour only repeats it.
+ */
+final class EmbedPages {
+
+    static final Map<MeasureStatus, String> STATUS_LABELS = Map.of(
+            MeasureStatus.NOT_REPORTED, "Ikke rapportert",
+            MeasureStatus.NOT_STARTED, "Ikke startet",
+            MeasureStatus.IN_PROGRESS, "Pågår",
+            MeasureStatus.COMPLETED, "Fullført",
+            MeasureStatus.POSTPONED, "Utsatt",
+            MeasureStatus.CANCELLED, "Avbrutt");
+
+    static final Map<Assessment, String> ASSESSMENT_LABELS = Map.of(
+            Assessment.ON_TRACK, "På sporet",
+            Assessment.AT_RISK, "Risiko",
+            Assessment.OFF_TRACK, "Ikke på sporet");
+
+    private static final DateTimeFormatter NORWEGIAN_DATE =
+            DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb-NO"));
+
+    /** Custom properties a host may also set on the web component; here the accent comes from the query. */
+    private static final String STYLE = """
+            :root{--ps-accent:%s;--ps-text:#1a1a1a;--ps-bg:#ffffff;--ps-muted:#4a4a4a;--ps-gap:1rem}
+            *{box-sizing:border-box}
+            html{-webkit-text-size-adjust:100%%}
+            body{margin:0;padding:var(--ps-gap);background:var(--ps-bg);color:var(--ps-text);
+            font:1rem/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;overflow-wrap:anywhere}
+            h1,h2,h3,h4,h5,h6{line-height:1.25;margin:0 0 .5rem}
+            .ps-title{font-size:1.375rem}
+            .ps-subtitle{font-size:1.125rem;margin-top:1.25rem}
+            .ps-list{list-style:none;margin:0 0 1rem;padding:0}
+            .ps-measure{border-left:.25rem solid var(--ps-accent);padding:.5rem .75rem;margin:0 0 .75rem;
+            background:color-mix(in srgb,var(--ps-accent) 6%%,var(--ps-bg))}
+            .ps-measure p{margin:0}
+            .ps-status{margin-top:.25rem!important;color:var(--ps-muted)}
+            .ps-status strong{color:var(--ps-text)}
+            a{color:var(--ps-accent);text-decoration-thickness:.08em;text-underline-offset:.15em}
+            a:focus-visible{outline:3px solid var(--ps-accent);outline-offset:2px}
+            .ps-meta{color:var(--ps-muted);font-size:.875rem;margin:1rem 0 0}
+            .ps-compact{--ps-gap:.5rem;font-size:.875rem}
+            .ps-compact .ps-measure{padding:.25rem .5rem;margin-bottom:.375rem}
+            .ps-compact .ps-detail{display:none}
+            """;
+
+    record Context(EmbedTheme theme, String appBase, String nonce) {
+
+        String appUrl(String path) {
+            return appBase + path;
+        }
+    }
+
+    private EmbedPages() {
+    }
+
+    static String plan(Context context, String planTitle, List<GoalView> goals) {
+        int level = context.theme().headingLevel();
+        StringBuilder body = new StringBuilder();
+        body.append(heading(level, "ps-title", "Status for " + escape(planTitle)));
+        if (goals.isEmpty()) {
+            body.append("<p>Planen har ingen mål ennå.</p>");
+        }
+        for (GoalView goal : goals) {
+            body.append(heading(level + 1, "ps-subtitle", "<a href=\"" + escape(context.appUrl("/mal/" + goal.id()))
+                    + "\" target=\"_top\">Mål " + goal.number() + ": " + escape(goal.text()) + "</a>"));
+            body.append(measureList(context, goal.measures()));
+        }
+        List<MeasureSummary> all = goals.stream().flatMap(goal -> goal.measures().stream()).toList();
+        return page(context, "Status for " + planTitle, body, lastUpdated(all), context.appUrl("/"));
+    }
+
+    static String goal(Context context, GoalView goal) {
+        StringBuilder body = new StringBuilder();
+        body.append(heading(context.theme().headingLevel(), "ps-title",
+                "Mål " + goal.number() + ": " + escape(goal.text())));
+        body.append(measureList(context, goal.measures()));
+        return page(context, "Status for mål " + goal.number(), body, lastUpdated(goal.measures()),
+                context.appUrl("/mal/" + goal.id()));
+    }
+
+    static String measure(Context context, MeasureSummary measure) {
+        StringBuilder body = new StringBuilder();
+        body.append(heading(context.theme().headingLevel(), "ps-title", "Tiltak " + escape(measure.reference())));
+        body.append("<ul class=\"ps-list\">").append(measureItem(context, measure, false)).append("</ul>");
+        return page(context, "Status for tiltak " + measure.reference(), body, lastUpdated(List.of(measure)),
+                context.appUrl("/tiltak/" + measure.id()));
+    }
+
+    static String party(Context context, PartyView party) {
+        int level = context.theme().headingLevel();
+        StringBuilder body = new StringBuilder();
+        body.append(heading(level, "ps-title", "Tiltak for " + escape(party.name())));
+        appendRole(context, body, level + 1, "Ansvarlig for", party, ResponsibilityRole.LEAD);
+        appendRole(context, body, level + 1, "Samarbeidspartner i", party, ResponsibilityRole.PARTNER);
+        List<MeasureSummary> all = party.measures().stream().map(PartyView.PartyMeasure::measure).toList();
+        return page(context, "Tiltak for " + party.name(), body, lastUpdated(all),
+                context.appUrl("/ansvarlige/" + party.id()));
+    }
+
+    /** A page for an unknown or malformed address; it says what went wrong and links to the whole plan. */
+    static String problem(Context context, String title, String message) {
+        StringBuilder body = new StringBuilder();
+        body.append(heading(context.theme().headingLevel(), "ps-title", escape(title)));
+        body.append("<p>").append(escape(message)).append("</p>");
+        return page(context, title, body, null, context.appUrl("/"));
+    }
+
+    private static void appendRole(Context context, StringBuilder body, int level, String title, PartyView party,
+            ResponsibilityRole role) {
+        List<MeasureSummary> measures = party.measures().stream().filter(m -> m.role() == role)
+                .map(PartyView.PartyMeasure::measure).toList();
+        body.append(heading(level, "ps-subtitle", escape(title) + " (" + measures.size() + ")"));
+        body.append(measureList(context, measures));
+    }
+
+    private static String measureList(Context context, List<MeasureSummary> measures) {
+        if (measures.isEmpty()) {
+            return "<p>Ingen tiltak.</p>";
+        }
+        StringBuilder list = new StringBuilder("<ul class=\"ps-list\">");
+        for (MeasureSummary measure : measures) {
+            list.append(measureItem(context, measure, true));
+        }
+        return list.append("</ul>").toString();
+    }
+
+    private static String measureItem(Context context, MeasureSummary measure, boolean linkText) {
+        StringBuilder item = new StringBuilder("<li class=\"ps-measure\"><p>");
+        String text = escape(measure.reference()) + " " + escape(measure.text());
+        if (linkText) {
+            item.append("<a href=\"").append(escape(context.appUrl("/tiltak/" + measure.id())))
+                    .append("\" target=\"_top\">").append(text).append("</a>");
+        } else {
+            item.append(text);
+        }
+        item.append("</p><p class=\"ps-status\">").append(statusLine(measure.currentStatus())).append("</p>");
+        if (!measure.responsibilityText().isBlank()) {
+            item.append("<p class=\"ps-detail\">Ansvar: ").append(escape(measure.responsibilityText())).append("</p>");
+        }
+        return item.append("</li>").toString();
+    }
+
+    static String statusLine(CurrentStatus status) {
+        StringBuilder line = new StringBuilder("Status: <strong>")
+                .append(STATUS_LABELS.get(status.status())).append("</strong>");
+        if (status.assessment() != null) {
+            line.append(" · Vurdering: ").append(ASSESSMENT_LABELS.get(status.assessment()));
+        }
+        if (status.percentComplete() != null) {
+            line.append(" · ").append(status.percentComplete()).append(" % gjennomført");
+        }
+        if (status.period() != null) {
+            line.append("<span class=\"ps-detail\"> · ").append(escape(status.period())).append("</span>");
+        }
+        return line.toString();
+    }
+
+    private static Optional<LocalDate> lastUpdated(List<MeasureSummary> measures) {
+        return measures.stream().map(m -> m.currentStatus().reportDate()).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder());
+    }
+
+    private static String heading(int level, String cssClass, String html) {
+        return "<h" + level + " class=\"" + cssClass + "\">" + html + "</h" + level + ">";
+    }
+
+    private static String page(Context context, String title, StringBuilder body, Optional<LocalDate> updated,
+            String fullPageUrl) {
+        StringBuilder html = new StringBuilder(4096 + body.length());
+        html.append("<!DOCTYPE html><html lang=\"nb\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">")
+                .append("<title>").append(escape(title)).append(" – Planstatus</title>")
+                .append("<style nonce=\"").append(context.nonce()).append("\">")
+                .append(STYLE.formatted(context.theme().accent()).replace("\n", ""))
+                .append("</style></head><body").append(context.theme().compact() ? " class=\"ps-compact\"" : "")
+                .append("><main>").append(body);
+        html.append("<p class=\"ps-meta\">");
+        if (updated != null) {
+            LocalDate date = updated.orElseGet(LocalDate::now);
+            html.append("Sist oppdatert <time datetime=\"").append(date).append("\">")
+                    .append(NORWEGIAN_DATE.format(date)).append("</time> · ");
+        }
+        html.append("<a href=\"").append(escape(fullPageUrl)).append("\" target=\"_top\">Se hele planen</a></p>")
+                .append("</main></body></html>");
+        return html.toString();
+    }
+}

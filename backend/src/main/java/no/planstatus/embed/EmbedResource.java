@@ -1,0 +1,160 @@
+package no.planstatus.embed;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.function.Function;
+import no.planstatus.goal.GoalService;
+import no.planstatus.measure.MeasureService;
+import no.planstatus.party.PartyService;
+import no.planstatus.plan.StrategicPlan;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Status pages for other sites to frame: server-rendered HTML that needs no script and reads no cookie. They are
+ * not part of the JSON contract, so they stay out of the OpenAPI document. Cache-Control, nosniff and the
+ * referrer policy come from the /embed header filter in application.properties; the CSP is set here because it
+ * carries the per-response nonce of the inline stylesheet.
+ */
+@Path("/embed")
+@Produces(EmbedResource.HTML)
+public class EmbedResource {
+
+    static final String HTML = "text/html;charset=UTF-8";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final GoalService goals;
+    private final MeasureService measures;
+    private final PartyService parties;
+
+    @Context
+    UriInfo uriInfo;
+
+    public EmbedResource(GoalService goals, MeasureService measures, PartyService parties) {
+        this.goals = goals;
+        this.measures = measures;
+        this.parties = parties;
+    }
+
+    @GET
+    @Path("/plan")
+    @Operation(hidden = true)
+    public Response plan(@QueryParam("plan") String plan, @QueryParam("accent") String accent,
+            @QueryParam("compact") String compact, @QueryParam("heading") String heading) {
+        return render(accent, compact, heading, context -> {
+            Optional<StrategicPlan> strategicPlan;
+            if (plan == null || plan.isBlank()) {
+                strategicPlan = StrategicPlan.listInOrder().stream().findFirst();
+            } else {
+                Long id = parseId(plan);
+                if (id == null) {
+                    return malformed(context, "Planens id");
+                }
+                strategicPlan = StrategicPlan.findWithCouncil(id);
+            }
+            return strategicPlan
+                    .map(found -> ok(EmbedPages.plan(context, found.title, goals.list(found.id)), context))
+                    .orElseGet(() -> notFound(context, "Planen finnes ikke",
+                            "Fant ingen strategisk plan å vise. Sjekk adressen i innbyggingskoden."));
+        });
+    }
+
+    @GET
+    @Path("/goals/{id}")
+    @Operation(hidden = true)
+    public Response goal(@PathParam("id") String id, @QueryParam("accent") String accent,
+            @QueryParam("compact") String compact, @QueryParam("heading") String heading) {
+        return render(accent, compact, heading, context -> byId(context, id, "Målets id", goals::get,
+                EmbedPages::goal, "Målet finnes ikke", "Fant ikke mål med id " + id + "."));
+    }
+
+    @GET
+    @Path("/measures/{id}")
+    @Operation(hidden = true)
+    public Response measure(@PathParam("id") String id, @QueryParam("accent") String accent,
+            @QueryParam("compact") String compact, @QueryParam("heading") String heading) {
+        return render(accent, compact, heading, context -> byId(context, id, "Tiltakets id", measures::get,
+                EmbedPages::measure, "Tiltaket finnes ikke", "Fant ikke tiltak med id " + id + "."));
+    }
+
+    @GET
+    @Path("/parties/{id}")
+    @Operation(hidden = true)
+    public Response party(@PathParam("id") String id, @QueryParam("accent") String accent,
+            @QueryParam("compact") String compact, @QueryParam("heading") String heading) {
+        return render(accent, compact, heading, context -> byId(context, id, "Den ansvarliges id", parties::get,
+                EmbedPages::party, "Den ansvarlige finnes ikke", "Fant ikke ansvarlig med id " + id + "."));
+    }
+
+    private interface PageRenderer<T> {
+        String render(EmbedPages.Context context, T value);
+    }
+
+    private <T> Response byId(EmbedPages.Context context, String rawId, String what, Function<Long, Optional<T>> find,
+            PageRenderer<T> renderer, String notFoundTitle, String notFoundMessage) {
+        Long id = parseId(rawId);
+        if (id == null) {
+            return malformed(context, what);
+        }
+        return find.apply(id).map(value -> ok(renderer.render(context, value), context))
+                .orElseGet(() -> notFound(context, notFoundTitle, notFoundMessage));
+    }
+
+    private Response render(String accent, String compact, String heading,
+            Function<EmbedPages.Context, Response> page) {
+        String nonce = newNonce();
+        String appBase = uriInfo.getBaseUri().toString().replaceAll("/+$", "");
+        EmbedTheme theme;
+        try {
+            theme = EmbedTheme.parse(accent, compact, heading);
+        } catch (EmbedTheme.InvalidTheme invalid) {
+            EmbedPages.Context plain = new EmbedPages.Context(EmbedTheme.standard(), appBase, nonce);
+            return respond(Response.Status.BAD_REQUEST,
+                    EmbedPages.problem(plain, "Ugyldig visningsvalg", invalid.getMessage()), plain);
+        }
+        return page.apply(new EmbedPages.Context(theme, appBase, nonce));
+    }
+
+    /** Ids are positive whole numbers; anything else is the caller's mistake (400), not a missing page (404). */
+    private static Long parseId(String raw) {
+        if (raw == null || !raw.matches("[1-9][0-9]{0,17}")) {
+            return null;
+        }
+        return Long.parseLong(raw);
+    }
+
+    private static Response ok(String html, EmbedPages.Context context) {
+        return respond(Response.Status.OK, html, context);
+    }
+
+    private static Response malformed(EmbedPages.Context context, String what) {
+        return respond(Response.Status.BAD_REQUEST, EmbedPages.problem(context, "Ugyldig adresse",
+                what + " i adressen må være et positivt heltall."), context);
+    }
+
+    private static Response notFound(EmbedPages.Context context, String title, String message) {
+        return respond(Response.Status.NOT_FOUND, EmbedPages.problem(context, title, message), context);
+    }
+
+    private static Response respond(Response.Status status, String html, EmbedPages.Context context) {
+        return Response.status(status).type(HTML).entity(html)
+                .header("Content-Security-Policy", "default-src 'none'; style-src 'nonce-" + context.nonce()
+                        + "'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors *")
+                .build();
+    }
+
+    private static String newNonce() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
+    }
+}

@@ -1,0 +1,68 @@
+/** What a site can embed: the whole plan, or one goal, measure or responsible body. */
+export type EmbedTarget =
+  | { kind: 'plan' }
+  | { kind: 'goal'; id: number }
+  | { kind: 'measure'; id: number }
+  | { kind: 'party'; id: number };
+
+export type EmbedKind = EmbedTarget['kind'];
+
+export type EmbedOptions = {
+  compact: boolean;
+  /** A hex colour #rrggbb; the default accent is left out of the address. */
+  accent: string;
+};
+
+export const defaultAccent = '#1f5c99';
+
+export const defaultEmbedOptions: EmbedOptions = { compact: false, accent: defaultAccent };
+
+/** Room for a handful of measures; the host page can change it. */
+export const iframeHeight = 480;
+
+const embedSegments: Record<Exclude<EmbedKind, 'plan'>, string> = {
+  goal: 'goals',
+  measure: 'measures',
+  party: 'parties',
+};
+
+/** The server-rendered page under /embed that shows the target, with the chosen look. */
+export function embedUrl(origin: string, target: EmbedTarget, options: EmbedOptions): string {
+  const path = target.kind === 'plan' ? '/embed/plan' : `/embed/${embedSegments[target.kind]}/${target.id}`;
+  const query = new URLSearchParams();
+  const accent = options.accent.toLowerCase();
+  if (accent !== defaultAccent) query.set('accent', accent.replace(/^#/, ''));
+  if (options.compact) query.set('compact', 'true');
+  const search = query.toString();
+  return `${origin}${path}${search ? `?${search}` : ''}`;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An iframe for the host page; `title` names the frame for screen readers. */
+export function iframeSnippet(origin: string, target: EmbedTarget, options: EmbedOptions, title: string): string {
+  return (
+    `<iframe src="${escapeAttribute(embedUrl(origin, target, options))}" title="${escapeAttribute(title)}" ` +
+    `width="100%" height="${iframeHeight}" style="border:0;max-width:100%" loading="lazy"></iframe>`
+  );
+}
+
+/** The script tag and the <planstatus-status> element that renders the same status from the JSON API. */
+export function webComponentSnippet(origin: string, target: EmbedTarget, options: EmbedOptions): string {
+  const attributes = [`base="${escapeAttribute(origin)}"`];
+  attributes.push(target.kind === 'plan' ? 'plan' : `${target.kind}="${target.id}"`);
+  if (options.compact) attributes.push('compact');
+  const accent = options.accent.toLowerCase();
+  const style = accent !== defaultAccent ? ` style="--ps-accent: ${escapeAttribute(accent)}"` : '';
+  return (
+    `<script src="${escapeAttribute(origin)}/embed/planstatus-status.js" defer></script>\n` +
+    `<planstatus-status ${attributes.join(' ')}${style}></planstatus-status>`
+  );
+}
+
+/** Accepts what a colour input gives (#rrggbb); anything else falls back to the default accent. */
+export function normaliseAccent(value: string): string {
+  return /^#[0-9a-fA-F]{6}$/.test(value) ? value.toLowerCase() : defaultAccent;
+}
