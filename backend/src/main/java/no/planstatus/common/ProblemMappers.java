@@ -49,7 +49,10 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
             AuthenticationCompletionException.class})
     public Response unauthenticated(RuntimeException exception, HttpServerRequest request) {
-        return respond(ProblemType.UNAUTHORIZED, "Du må logge inn eller sende et gyldig API-token.", null, request);
+        Response response = respond(ProblemType.UNAUTHORIZED, "Du må logge inn eller sende et gyldig API-token.",
+                null, request);
+        response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"planstatus\"");
+        return response;
     }
 
     @ServerExceptionMapper

@@ -84,7 +84,9 @@ public class MeasureEditor {
                     "Tiltaket har statusrapporter og kan ikke slettes; historikken skal bevares.");
         }
         MeasureSummary before = views.summary(measure);
-        Responsibility.delete("measure.id", id);
+        // Removed as entities, not by a bulk delete: the summary above loaded them into the session, and a bulk
+        // delete would leave them there pointing at the deleted measure.
+        Responsibility.listByMeasure(id).forEach(Responsibility::delete);
         measure.delete();
         renumber(siblings(measure.actionPlan.id, measure.goal.id, id));
         audit.deleted(AUDIT_TYPE, id, id, before);

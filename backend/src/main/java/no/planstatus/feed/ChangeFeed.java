@@ -1,0 +1,258 @@
+package no.planstatus.feed;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import no.planstatus.audit.AuditEvent;
+import no.planstatus.common.ApiProblem;
+import no.planstatus.goal.Goal;
+import no.planstatus.measure.Measure;
+import no.planstatus.party.Party;
+import no.planstatus.plan.StrategicPlan;
+
+/** Builds the Atom change feed from the audit trail: reports, measures and responsibilities, newest first. */
+@ApplicationScoped
+public class ChangeFeed {
+
+    static final int ENTRIES = 50;
+    static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+    private static final String TAG_DATE = "2026";
+    private static final Set<String> FEED_TYPES = Set.of("report", "measure", "responsibility");
+    private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
+
+    private static final Map<String, String> STATUS = Map.of(
+            "NOT_STARTED", "Ikke startet",
+            "IN_PROGRESS", "Pågår",
+            "COMPLETED", "Fullført",
+            "POSTPONED", "Utsatt",
+            "CANCELLED", "Avbrutt");
+    private static final Map<String, String> ASSESSMENT = Map.of(
+            "ON_TRACK", "på sporet",
+            "AT_RISK", "risiko",
+            "OFF_TRACK", "ikke på sporet");
+    private static final Map<String, String> ROLE = Map.of("LEAD", "leder", "PARTNER", "partner");
+
+    private final ObjectMapper json;
+
+    public ChangeFeed(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** The feed as XML; 404 problem when the goal or party does not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String render(Long goalId, Long partyId, String appBase, String selfUrl) {
+        String title = "Planstatus: statusrapporter og endringer";
+        String adoption = null;
+        StringBuilder query = new StringBuilder("measureId is not null and entityType in :types");
+        Parameters parameters = Parameters.with("types", FEED_TYPES);
+        if (goalId != null) {
+            Goal goal = Goal.<Goal>findByIdOptional(goalId).orElseThrow(() -> ApiProblem.notFound("Mål", goalId));
+            title += " for mål " + goal.number + ": " + goal.text;
+            adoption = goal.strategicPlan.adoptedOn;
+            query.append(" and measureId in (select m.id from Measure m where m.goal.id = :goal)");
+            parameters.and("goal", goalId);
+        }
+        if (partyId != null) {
+            Party party = Party.<Party>findByIdOptional(partyId)
+                    .orElseThrow(() -> ApiProblem.notFound("Ansvarlig", partyId));
+            title += " for " + party.name;
+            query.append(" and measureId in (select r.measure.id from Responsibility r where r.party.id = :party)");
+            parameters.and("party", partyId);
+        }
+        if (adoption == null) {
+            adoption = StrategicPlan.listInOrder().stream().findFirst().map(plan -> plan.adoptedOn).orElse(null);
+        }
+        List<AuditEvent> events = AuditEvent.<AuditEvent>find(query + " order by occurredAt desc, id desc", parameters)
+                .page(0, ENTRIES).list();
+        Map<Long, String> references = references(events);
+        String tagBase = "tag:" + host(appBase) + "," + TAG_DATE + ":";
+        String feedId = tagBase + "feed/changes" + (goalId != null ? "/goal/" + goalId : "")
+                + (partyId != null ? "/party/" + partyId : "");
+        Instant updated = events.isEmpty() ? adoptionInstant(adoption) : events.get(0).occurredAt;
+        try {
+            StringWriter out = new StringWriter();
+            XMLStreamWriter xml = XML.createXMLStreamWriter(out);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.setDefaultNamespace(ATOM_NS);
+            xml.writeStartElement(ATOM_NS, "feed");
+            xml.writeDefaultNamespace(ATOM_NS);
+            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "nb");
+            element(xml, "id", feedId);
+            element(xml, "title", title);
+            element(xml, "updated", iso(updated));
+            link(xml, "self", selfUrl, "application/atom+xml");
+            link(xml, "alternate", appBase + "/", "text/html");
+            element(xml, "generator", "Planstatus");
+            for (AuditEvent event : events) {
+                entry(xml, event, references, tagBase, appBase);
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+            return out.toString();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("The Atom feed could not be written", e);
+        }
+    }
+
+    private void entry(XMLStreamWriter xml, AuditEvent event, Map<Long, String> references, String tagBase,
+            String appBase) throws XMLStreamException {
+        JsonNode after = parse(event.afterJson);
+        JsonNode before = parse(event.beforeJson);
+        JsonNode state = after.isMissingNode() ? before : after;
+        String reference = references.get(event.measureId);
+        if (reference == null) {
+            reference = "measure".equals(event.entityType) && state.hasNonNull("reference")
+                    ? state.get("reference").asText() : "#" + event.measureId;
+        }
+        String author = event.actorName;
+        String title;
+        String summary;
+        switch (event.entityType) {
+            case "report" -> {
+                String status = STATUS.getOrDefault(state.path("status").asText(), state.path("status").asText())
+                        + " (" + ASSESSMENT.getOrDefault(state.path("assessment").asText(),
+                        state.path("assessment").asText()) + ")";
+                title = switch (event.action) {
+                    case CREATE -> "Statusrapport for tiltak " + reference + ": " + status;
+                    case UPDATE -> "Rettet statusrapport for tiltak " + reference + ": " + status;
+                    case DELETE -> "Statusrapport slettet for tiltak " + reference;
+                };
+                summary = state.path("text").asText("");
+                if (state.hasNonNull("period")) {
+                    summary = state.get("period").asText() + ": " + summary;
+                }
+                if (state.hasNonNull("author")) {
+                    author = state.get("author").asText();
+                }
+            }
+            case "measure" -> {
+                title = "Tiltak " + reference + switch (event.action) {
+                    case CREATE -> " er opprettet";
+                    case UPDATE -> " er endret";
+                    case DELETE -> " er slettet";
+                };
+                summary = state.path("text").asText("");
+            }
+            default -> {
+                String who = state.path("party").path("name").asText("")
+                        + " (" + ROLE.getOrDefault(state.path("role").asText(), state.path("role").asText()) + ")";
+                title = switch (event.action) {
+                    case CREATE -> "Nytt ansvar for tiltak " + reference + ": " + who;
+                    case UPDATE -> "Endret ansvar for tiltak " + reference + ": " + who;
+                    case DELETE -> "Ansvar fjernet fra tiltak " + reference + ": " + who;
+                };
+                summary = who + (state.hasNonNull("wording") ? " – «" + state.get("wording").asText() + "»" : "");
+            }
+        }
+        boolean measureExists = references.containsKey(event.measureId);
+        xml.writeStartElement(ATOM_NS, "entry");
+        element(xml, "id", tagBase + "audit-event/" + event.id);
+        element(xml, "title", title);
+        element(xml, "updated", iso(event.occurredAt));
+        link(xml, "alternate", measureExists ? appBase + "/tiltak/" + event.measureId : appBase + "/", "text/html");
+        xml.writeStartElement(ATOM_NS, "author");
+        element(xml, "name", author == null || author.isBlank() ? "Planstatus" : author);
+        xml.writeEndElement();
+        xml.writeStartElement(ATOM_NS, "category");
+        xml.writeAttribute("term", event.entityType + "-" + event.action.name().toLowerCase());
+        xml.writeEndElement();
+        if (!summary.isBlank()) {
+            xml.writeStartElement(ATOM_NS, "summary");
+            xml.writeAttribute("type", "text");
+            xml.writeCharacters(clean(summary));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+
+    private static Map<Long, String> references(List<AuditEvent> events) {
+        Set<Long> ids = events.stream().map(event -> event.measureId).collect(Collectors.toSet());
+        Map<Long, String> references = new HashMap<>();
+        if (ids.isEmpty()) {
+            return references;
+        }
+        List<Object[]> rows = Measure.getEntityManager()
+                .createQuery("select m.id, m.reference from Measure m where m.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            references.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return references;
+    }
+
+    private JsonNode parse(String text) {
+        if (text == null) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            return MissingNode.getInstance();
+        }
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(ATOM_NS, name);
+        xml.writeCharacters(clean(text));
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+        xml.writeEmptyElement(ATOM_NS, "link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", clean(href));
+    }
+
+    /** Drops characters XML 1.0 cannot carry at all (escaping is the writer's job). */
+    static String clean(String text) {
+        return text.replaceAll("[^\\x09\\x0A\\x0D\\x20-\\uD7FF\\uE000-\\uFFFD\\x{10000}-\\x{10FFFF}]", "");
+    }
+
+    private static String iso(Instant instant) {
+        return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static String host(String appBase) {
+        try {
+            String host = URI.create(appBase).getHost();
+            return host == null ? "planstatus" : host;
+        } catch (IllegalArgumentException e) {
+            return "planstatus";
+        }
+    }
+
+    /** «2030-01» or «2031-02-03» as the start of that day in UTC; the epoch when it cannot be read. */
+    static Instant adoptionInstant(String adoptedOn) {
+        if (adoptedOn == null) {
+            return Instant.EPOCH;
+        }
+        String date = adoptedOn.trim().length() == 7 ? adoptedOn.trim() + "-01" : adoptedOn.trim();
+        try {
+            return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
+    }
+}
