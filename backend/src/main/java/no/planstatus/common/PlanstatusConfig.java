@@ -15,6 +15,15 @@ public interface PlanstatusConfig {
 
     Admin admin();
 
+    Webhooks webhooks();
+
+    /** Delivery of webhooks: a failed attempt is retried after base, 2×base, 4×base, 8×base milliseconds. */
+    interface Webhooks {
+
+        @WithDefault("1000")
+        long retryBaseMillis();
+    }
+
     /** The first admin account, created when the database has no account. */
     interface Admin {
 

@@ -1,6 +1,7 @@
 package no.planstatus.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,10 +30,12 @@ public class ReportEditor {
 
     private final Caller caller;
     private final AuditLog audit;
+    private final Event<ReportChanged> changed;
 
-    public ReportEditor(Caller caller, AuditLog audit) {
+    public ReportEditor(Caller caller, AuditLog audit, Event<ReportChanged> changed) {
         this.caller = caller;
         this.audit = audit;
+        this.changed = changed;
     }
 
     /**
@@ -62,6 +65,7 @@ public class ReportEditor {
         ProgressReport.flush();
         ReportView created = ReportView.of(report);
         audit.created(AUDIT_TYPE, report.id, measureId, created);
+        changed.fire(new ReportChanged(ReportChanged.CREATED, measureId, created));
         return created;
     }
 
@@ -80,6 +84,7 @@ public class ReportEditor {
         ProgressReport.flush();
         ReportView after = ReportView.of(report);
         audit.updated(AUDIT_TYPE, report.id, measureId, before, after);
+        changed.fire(new ReportChanged(ReportChanged.CORRECTED, measureId, after));
         return after;
     }
 

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every write operation of the contract (openapi.yaml), for every kind of caller. A new operation is covered as
  * soon as it is in the contract; who may call it is decided by its path:
- * accounts and tokens are for admins, reports for editors and the measure's own reporters, the rest for editors.
+ * accounts, tokens and webhooks are for admins, reports for editors and the measure's own reporters, the rest for editors.
  * The requests carry empty bodies and unknown ids, so a caller who gets past authorization meets 400, 404 or 428,
  * never a change (reports are sent a valid body, since the party check needs one).
  */
@@ -46,7 +46,8 @@ class AuthorizationMatrixTest {
     record Operation(String method, String path, String operationId, boolean hasBody) {
 
         Audience audience() {
-            if (path.startsWith("/api/v1/accounts") || path.startsWith("/api/v1/tokens")) {
+            if (path.startsWith("/api/v1/accounts") || path.startsWith("/api/v1/tokens")
+                    || path.startsWith("/api/v1/webhooks")) {
                 return Audience.ADMIN;
             }
             if (path.contains("/reports")) {

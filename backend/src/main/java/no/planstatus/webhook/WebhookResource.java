@@ -1,0 +1,92 @@
+package no.planstatus.webhook;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import no.planstatus.common.Params;
+import no.planstatus.security.Role;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+@Path("/api/v1/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ADMIN_NAME)
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Webhooks", description = "URLs told about every new or corrected progress report (admins only)")
+public class WebhookResource {
+
+    private final WebhookService service;
+
+    public WebhookResource(WebhookService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(operationId = "listWebhooks", summary = "List webhooks, newest first (never their secrets)")
+    public WebhookList list() {
+        return new WebhookList(service.list());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getWebhook", summary = "Get a webhook (never its secret)")
+    public WebhookView get(@Parameter(description = "Webhook id") @PathParam("id") String id) {
+        return service.get(Params.pathId("id", id));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "createWebhook", summary = "Register a webhook",
+            description = "From now on every created or corrected report is POSTed to the URL as JSON "
+                    + "{event, occurredAt, measure {id, reference}, report} with the headers X-Planstatus-Event, "
+                    + "X-Planstatus-Delivery and X-Planstatus-Signature: sha256=<hex HMAC-SHA256 of the exact body "
+                    + "bytes, keyed with the secret>. A non-2xx answer or no answer within 5 s is retried with "
+                    + "exponential backoff, at most 5 attempts. The secret is never returned.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the webhook",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = WebhookView.class)))
+    public RestResponse<WebhookView> create(@Valid @NotNull(message = "mangler innhold") WebhookInput input) {
+        WebhookView created = service.register(input);
+        return RestResponse.ResponseBuilder.<WebhookView>created(URI.create("/api/v1/webhooks/" + created.id()))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(created)
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(operationId = "deleteWebhook", summary = "Delete a webhook and its delivery log",
+            description = "Pending deliveries are dropped. Webhooks are never edited, so there is no version to "
+                    + "lose and no If-Match is needed.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public RestResponse<Void> delete(@Parameter(description = "Webhook id") @PathParam("id") String id) {
+        service.delete(Params.pathId("id", id));
+        return RestResponse.noContent();
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @Operation(operationId = "listWebhookDeliveries", summary = "The webhook's delivery log, newest attempt first",
+            description = "One entry per attempt: the event, the attempt number, the receiver's status code or the "
+                    + "error, when it was made and when the next retry is due. At most the 200 newest.")
+    public DeliveryView.DeliveryList deliveries(@Parameter(description = "Webhook id") @PathParam("id") String id) {
+        return new DeliveryView.DeliveryList(service.deliveries(Params.pathId("id", id)));
+    }
+}

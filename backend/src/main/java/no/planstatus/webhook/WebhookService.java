@@ -1,0 +1,133 @@
+package no.planstatus.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.planstatus.common.ApiProblem;
+import no.planstatus.measure.Measure;
+import no.planstatus.report.ReportChanged;
+import no.planstatus.security.Caller;
+
+/**
+ * Registers webhooks and queues deliveries. Deliveries are written in the report's own transaction (an outbox), so
+ * only committed reports are ever sent; after commit {@link WebhookSender} sends them at once.
+ */
+@ApplicationScoped
+@Transactional
+public class WebhookService {
+
+    private static final int LOG_SIZE = 200;
+
+    private final Caller caller;
+    private final ObjectMapper json;
+    private final TransactionSynchronizationRegistry transactions;
+    private final WebhookSender sender;
+
+    public WebhookService(Caller caller, ObjectMapper json, TransactionSynchronizationRegistry transactions,
+            WebhookSender sender) {
+        this.caller = caller;
+        this.json = json;
+        this.transactions = transactions;
+        this.sender = sender;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<WebhookView> list() {
+        return Webhook.listNewestFirst().stream().map(WebhookView::of).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WebhookView get(long id) {
+        return WebhookView.of(find(id));
+    }
+
+    public WebhookView register(WebhookInput input) {
+        Webhook webhook = new Webhook();
+        webhook.url = input.url().trim();
+        webhook.secret = input.secret();
+        webhook.description = input.description() == null || input.description().isBlank() ? null
+                : input.description().trim();
+        webhook.createdBy = caller.require().name();
+        webhook.createdAt = Instant.now();
+        webhook.persist();
+        return WebhookView.of(webhook);
+    }
+
+    /** Removes the webhook and its delivery log; pending deliveries are dropped. */
+    public void delete(long id) {
+        Webhook webhook = find(id);
+        WebhookDelivery.delete("webhook.id", id);
+        webhook.delete();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeliveryView> deliveries(long id) {
+        find(id);
+        return WebhookDelivery.listByWebhook(id, LOG_SIZE).stream().map(DeliveryView::of).toList();
+    }
+
+    /** Queues one delivery per webhook, inside the report's transaction. */
+    void enqueue(@Observes ReportChanged changed) {
+        List<Webhook> webhooks = Webhook.listAll();
+        if (webhooks.isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        String payload = payload(changed, now);
+        for (Webhook webhook : webhooks) {
+            WebhookDelivery delivery = new WebhookDelivery();
+            delivery.webhook = webhook;
+            delivery.deliveryKey = UUID.randomUUID().toString();
+            delivery.event = changed.event();
+            delivery.payload = payload;
+            delivery.attempt = 1;
+            delivery.state = WebhookDelivery.State.PENDING;
+            delivery.createdAt = now;
+            delivery.dueAt = now;
+            delivery.persist();
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    sender.wake();
+                }
+            }
+        });
+    }
+
+    private String payload(ReportChanged changed, Instant occurredAt) {
+        Measure measure = Measure.findById(changed.measureId());
+        Map<String, Object> measureRef = new LinkedHashMap<>();
+        measureRef.put("id", changed.measureId());
+        measureRef.put("reference", measure == null ? null : measure.reference);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("event", changed.event());
+        body.put("occurredAt", occurredAt);
+        body.put("measure", measureRef);
+        body.put("report", changed.report());
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not serialize webhook payload", e);
+        }
+    }
+
+    private static Webhook find(long id) {
+        return Webhook.<Webhook>findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Webhook", id));
+    }
+}

@@ -1,0 +1,203 @@
+package no.planstatus.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import no.planstatus.security.Role;
+import no.planstatus.support.TestAccounts;
+import no.planstatus.support.TestPlans;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class WebhookDeliveryTest {
+
+    private static final String SECRET = "a-webhook-secret-of-some-length";
+
+    @Inject
+    TestPlans plans;
+
+    private HttpServer receiver;
+    private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private final AtomicInteger failuresLeft = new AtomicInteger();
+    private TestAccounts.Credentials admin;
+    private TestAccounts.Credentials editor;
+    private Long webhookId;
+
+    record Received(Map<String, String> headers, byte[] body) {
+    }
+
+    @BeforeEach
+    void startReceiver() throws Exception {
+        receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            Map<String, String> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
+            received.add(new Received(headers, body));
+            int status = failuresLeft.getAndDecrement() > 0 ? 500 : 200;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        admin = TestAccounts.create(Role.ADMIN, null);
+        editor = TestAccounts.create(Role.EDITOR, null);
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        if (webhookId != null) {
+            admin.session().delete("/api/v1/webhooks/{id}", webhookId).then().statusCode(204);
+        }
+        receiver.stop(0);
+    }
+
+    @Test
+    void shouldPostASignedReportWhenAReportIsCreated() throws Exception {
+        register();
+        long measureId = plans.create(List.of()).measureId(1, 1);
+
+        long reportId = writeReport(measureId);
+
+        Received post = awaitPostFor(reportId);
+        assertEquals("report.created", post.headers().get("x-planstatus-event"));
+        assertNotNull(post.headers().get("x-planstatus-delivery"));
+        assertEquals("sha256=" + hmac(post.body()), post.headers().get("x-planstatus-signature"));
+        JsonNode json = new ObjectMapper().readTree(post.body());
+        assertEquals("report.created", json.get("event").asText());
+        assertEquals(measureId, json.get("measure").get("id").asLong());
+        assertTrue(json.get("measure").get("reference").asText().endsWith("/1.1"));
+        assertEquals("Godt i gang", json.get("report").get("text").asText());
+        assertNotNull(json.get("occurredAt"));
+    }
+
+    @Test
+    void shouldRetryAFailingReceiverAndLogEveryAttempt() throws Exception {
+        failuresLeft.set(2);
+        register();
+        long measureId = plans.create(List.of()).measureId(1, 1);
+
+        long reportId = writeReport(measureId);
+
+        awaitPostFor(reportId);
+        awaitPostFor(reportId);
+        Received third = awaitPostFor(reportId);
+        assertEquals("sha256=" + hmac(third.body()), third.headers().get("x-planstatus-signature"));
+        JsonPath log = awaitLog(3);
+        assertEquals(List.of(3, 2, 1), log.getList("items.attempt"));
+        assertEquals(List.of("SUCCEEDED", "FAILED", "FAILED"), log.getList("items.state"));
+        assertEquals(List.of(200, 500, 500), log.getList("items.statusCode"));
+        assertEquals(1, log.getList("items.deliveryId").stream().distinct().count());
+        assertNotNull(log.get("items[1].nextRetryAt"));
+        assertEquals("report.created", log.getString("items[0].event"));
+    }
+
+    @Test
+    void shouldNeverReturnTheSecret() {
+        register();
+        admin.session().get("/api/v1/webhooks/{id}", webhookId).then().statusCode(200)
+                .body("$", not(hasKey("secret")));
+        admin.session().get("/api/v1/webhooks").then().statusCode(200)
+                .body("items.find { it.id == " + webhookId + " }", not(hasKey("secret")))
+                .body("items.find { it.id == " + webhookId + " }.description", equalTo("test"));
+    }
+
+    @Test
+    void shouldRejectAWebhookWithoutAnHttpUrlOrWithAShortSecret() {
+        admin.session().body(Map.of("url", "ftp://example.no/hook", "secret", "short")).post("/api/v1/webhooks")
+                .then().statusCode(400)
+                .body("type", equalTo("urn:planstatus:problem:bad-request"))
+                .body("violations.field", containsInAnyOrder("secret", "url"));
+    }
+
+    @Test
+    void shouldLetOnlyAdminsManageWebhooks() {
+        Map<String, String> body = Map.of("url", "https://example.no/hook", "secret", SECRET);
+        editor.session().body(body).post("/api/v1/webhooks").then().statusCode(403)
+                .body("type", equalTo("urn:planstatus:problem:forbidden"));
+        editor.session().get("/api/v1/webhooks").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/webhooks").then().statusCode(401)
+                .body("type", equalTo("urn:planstatus:problem:unauthorized"));
+        given().get("/api/v1/webhooks").then().statusCode(401);
+    }
+
+    private void register() {
+        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        webhookId = admin.session().body(Map.of("url", url, "secret", SECRET, "description", "test"))
+                .post("/api/v1/webhooks").then().statusCode(201)
+                .body("url", equalTo(url))
+                .body("$", not(hasKey("secret")))
+                .extract().jsonPath().getLong("id");
+    }
+
+    private long writeReport(long measureId) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("reportDate", "2031-08-31");
+        body.put("status", "IN_PROGRESS");
+        body.put("assessment", "ON_TRACK");
+        body.put("text", "Godt i gang");
+        return editor.session().body(body).post("/api/v1/measures/{id}/reports", measureId).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    /** Other tests write reports too; skip posts about other reports. */
+    private Received awaitPostFor(long reportId) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline) {
+            Received post = received.poll(200, TimeUnit.MILLISECONDS);
+            if (post != null && new ObjectMapper().readTree(post.body()).get("report").get("id").asLong() == reportId) {
+                return post;
+            }
+        }
+        throw new AssertionError("The receiver got no POST for report " + reportId);
+    }
+
+    private JsonPath awaitLog(int attempts) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        JsonPath log = null;
+        while (System.nanoTime() < deadline) {
+            log = admin.session().get("/api/v1/webhooks/{id}/deliveries", webhookId).then().statusCode(200)
+                    .extract().jsonPath();
+            if (log.getList("items").size() >= attempts && "SUCCEEDED".equals(log.getString("items[0].state"))) {
+                return log;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("Delivery log did not show " + attempts + " attempts: " + log.prettify());
+    }
+
+    private static String hmac(byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        StringBuilder hex = new StringBuilder();
+        for (byte b : mac.doFinal(body)) {
+            hex.append(String.format("%02x", b));
+        }
+        return hex.toString();
+    }
+}
