@@ -3,8 +3,10 @@ package no.planstatus.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import no.planstatus.common.DataChanged;
 import no.planstatus.common.DataRevision;
 import no.planstatus.security.Actor;
 import no.planstatus.security.Caller;
@@ -19,11 +21,13 @@ public class AuditLog {
     private final Caller caller;
     private final ObjectMapper objectMapper;
     private final DataRevision revision;
+    private final Event<DataChanged> changes;
 
-    public AuditLog(Caller caller, ObjectMapper objectMapper, DataRevision revision) {
+    public AuditLog(Caller caller, ObjectMapper objectMapper, DataRevision revision, Event<DataChanged> changes) {
         this.caller = caller;
         this.objectMapper = objectMapper;
         this.revision = revision;
+        this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,6 +68,7 @@ public class AuditLog {
                     .setParameter(2, measureId)
                     .executeUpdate();
         }
+        changes.fire(new DataChanged(entityType, entityId, measureId));
         revision.bump();
     }
 

@@ -17,6 +17,18 @@ public interface PlanstatusConfig {
 
     Webhooks webhooks();
 
+    ResponseCache responseCache();
+
+    /**
+     * Answers of public GETs kept in memory until the next write (see PublicResponseCache). Turn it off when more
+     * than one instance serves the same database.
+     */
+    interface ResponseCache {
+
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     /** Delivery of webhooks: a failed attempt is retried after base, 2×base, 4×base, 8×base milliseconds. */
     interface Webhooks {
 

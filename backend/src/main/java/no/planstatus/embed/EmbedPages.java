@@ -2,8 +2,12 @@ package no.planstatus.embed;
 
 import static no.planstatus.embed.Html.escape;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +24,7 @@ import no.planstatus.responsibility.ResponsibilityRole;
 
 /**
  * Renders the embeddable status pages as self-contained HTML: one inline stylesheet (allowed by the page's CSP
- * nonce), no scripts, every stored text escaped. Status is always written out, colour only repeats it.
+ * hash), no scripts, every stored text escaped. Status is always written out, colour only repeats it.
  */
 final class EmbedPages {
 
@@ -64,7 +68,7 @@ final class EmbedPages {
             .ps-compact .ps-detail{display:none}
             """;
 
-    record Context(EmbedTheme theme, String appBase, String nonce) {
+    record Context(EmbedTheme theme, String appBase) {
 
         String appUrl(String path) {
             return appBase + path;
@@ -185,6 +189,22 @@ final class EmbedPages {
         return "<h" + level + " class=\"" + cssClass + "\">" + html + "</h" + level + ">";
     }
 
+    /** The page's only stylesheet, inline; the CSP allows exactly this text by its hash. */
+    static String stylesheet(EmbedTheme theme) {
+        return STYLE.formatted(theme.accent()).replace("\n", "");
+    }
+
+    /** The CSP source that allows {@link #stylesheet} and nothing else: {@code 'sha256-…'}. */
+    static String stylesheetSource(EmbedTheme theme) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(stylesheet(theme).getBytes(StandardCharsets.UTF_8));
+            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
     private static String page(Context context, String title, StringBuilder body, Optional<LocalDate> updated,
             String fullPageUrl) {
         StringBuilder html = new StringBuilder(4096 + body.length());
@@ -192,8 +212,7 @@ final class EmbedPages {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">")
                 .append("<title>").append(escape(title)).append(" – Planstatus</title>")
-                .append("<style nonce=\"").append(context.nonce()).append("\">")
-                .append(STYLE.formatted(context.theme().accent()).replace("\n", ""))
+                .append("<style>").append(stylesheet(context.theme()))
                 .append("</style></head><body").append(context.theme().compact() ? " class=\"ps-compact\"" : "")
                 .append("><main>").append(body);
         html.append("<p class=\"ps-meta\">");

@@ -8,8 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Function;
 import no.planstatus.goal.GoalService;
@@ -22,15 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * Status pages for other sites to frame: server-rendered HTML that needs no script and reads no cookie. They are
  * not part of the JSON contract, so they stay out of the OpenAPI document. Cache-Control, nosniff and the
  * referrer policy come from the /embed header filter in application.properties; the CSP is set here because it
- * carries the per-response nonce of the inline stylesheet.
+ * carries the hash of the page's inline stylesheet (a hash, not a nonce, so that a page can be served again from
+ * the response cache).
  */
 @Path("/embed")
 @Produces(EmbedResource.HTML)
 public class EmbedResource {
 
     static final String HTML = "text/html;charset=UTF-8";
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final GoalService goals;
     private final MeasureService measures;
@@ -111,17 +108,16 @@ public class EmbedResource {
 
     private Response render(String accent, String compact, String heading,
             Function<EmbedPages.Context, Response> page) {
-        String nonce = newNonce();
         String appBase = uriInfo.getBaseUri().toString().replaceAll("/+$", "");
         EmbedTheme theme;
         try {
             theme = EmbedTheme.parse(accent, compact, heading);
         } catch (EmbedTheme.InvalidTheme invalid) {
-            EmbedPages.Context plain = new EmbedPages.Context(EmbedTheme.standard(), appBase, nonce);
+            EmbedPages.Context plain = new EmbedPages.Context(EmbedTheme.standard(), appBase);
             return respond(Response.Status.BAD_REQUEST,
                     EmbedPages.problem(plain, "Ugyldig visningsvalg", invalid.getMessage()), plain);
         }
-        return page.apply(new EmbedPages.Context(theme, appBase, nonce));
+        return page.apply(new EmbedPages.Context(theme, appBase));
     }
 
     /** Ids are positive whole numbers; anything else is the caller's mistake (400), not a missing page (404). */
@@ -147,14 +143,9 @@ public class EmbedResource {
 
     private static Response respond(Response.Status status, String html, EmbedPages.Context context) {
         return Response.status(status).type(HTML).entity(html)
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'nonce-" + context.nonce()
-                        + "'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors *")
+                .header("Content-Security-Policy", "default-src 'none'; style-src "
+                        + EmbedPages.stylesheetSource(context.theme())
+                        + "; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors *")
                 .build();
-    }
-
-    private static String newNonce() {
-        byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes);
     }
 }

@@ -48,6 +48,18 @@ public class Measure extends PanacheEntity {
     @Column(name = "updated_at", insertable = false, updatable = false)
     public Instant updatedAt;
 
+    /** The action plan's start year, negated: newer plans sort first. Kept by {@link MeasureDerivedColumns}. */
+    @Column(name = "plan_sort", insertable = false, updatable = false)
+    public int planSort;
+
+    /** The goal's number. Kept by {@link MeasureDerivedColumns}. */
+    @Column(name = "goal_number", insertable = false, updatable = false)
+    public int goalNumber;
+
+    /** The latest progress report, if any. Kept by {@link MeasureDerivedColumns}. */
+    @Column(name = "current_report_id", insertable = false, updatable = false)
+    public Long currentReportId;
+
     public static Optional<Measure> findByReference(String reference) {
         return find("reference", reference).firstResultOptional();
     }

@@ -12,14 +12,14 @@ import no.planstatus.common.Page;
 import no.planstatus.common.PageRequest;
 import no.planstatus.report.ImplementationStatus;
 import no.planstatus.report.MeasureStatus;
-import no.planstatus.report.ProgressReport;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class MeasureService {
 
     private static final String SELECT = "select m from Measure m join fetch m.goal g join fetch m.actionPlan ap";
-    private static final String ORDER = " order by ap.periodStart desc, ap.id, g.number, m.position, m.id";
+    /** Plan order (newest action plan first, then goal number and position), read from one index. */
+    private static final String ORDER = " order by m.planSort, m.actionPlan.id, m.goalNumber, m.position, m.id";
 
     private final MeasureViews views;
 
@@ -47,7 +47,7 @@ public class MeasureService {
 
     /** The measure's sort key, in the order {@link #query} sorts by. */
     private static String cursor(Measure m) {
-        return PageRequest.cursor(m.actionPlan.periodStart, m.actionPlan.id, m.goal.number, m.position, m.id);
+        return PageRequest.cursor(-m.planSort, m.actionPlan.id, m.goalNumber, m.position, m.id);
     }
 
     public Optional<MeasureSummary> get(long id) {
@@ -92,15 +92,14 @@ public class MeasureService {
             conditions.add(responsibility.append(")").toString());
         }
         if (filter.status() == MeasureStatus.NOT_REPORTED) {
-            conditions.add("not exists (select 1 from ProgressReport pr where pr.measure = m)");
+            conditions.add("m.currentReportId is null");
         } else if (filter.status() != null) {
-            conditions.add("exists (select 1 from ProgressReport pr where pr.measure = m and pr.status = :status"
-                    + " and not exists (" + ProgressReport.newerThan("pr") + "))");
+            conditions.add("exists (select 1 from ProgressReport pr where pr.id = m.currentReportId and pr.status = :status)");
             parameters.and("status", ImplementationStatus.valueOf(filter.status().name()));
         }
         if (filter.assessment() != null) {
-            conditions.add("exists (select 1 from ProgressReport pa where pa.measure = m"
-                    + " and pa.assessment = :assessment and not exists (" + ProgressReport.newerThan("pa") + "))");
+            conditions.add("exists (select 1 from ProgressReport pa where pa.id = m.currentReportId"
+                    + " and pa.assessment = :assessment)");
             parameters.and("assessment", filter.assessment());
         }
         if (filter.changedSince() != null) {
@@ -108,10 +107,10 @@ public class MeasureService {
             parameters.and("changedSince", filter.changedSince());
         }
         if (page != null && !page.isFirst()) {
-            conditions.add("(ap.periodStart < :afterPeriod or (ap.periodStart = :afterPeriod and (ap.id > :afterPlan"
-                    + " or (ap.id = :afterPlan and (g.number > :afterGoal or (g.number = :afterGoal"
-                    + " and (m.position > :afterPosition or (m.position = :afterPosition and m.id > :afterId))))))))");
-            parameters.and("afterPeriod", page.afterInt(0)).and("afterPlan", page.afterLong(1))
+            // A row comparison, so the database starts reading the index right after the cursor.
+            conditions.add("(m.planSort, m.actionPlan.id, m.goalNumber, m.position, m.id)"
+                    + " > (:afterPlanSort, :afterPlan, :afterGoal, :afterPosition, :afterId)");
+            parameters.and("afterPlanSort", -page.afterInt(0)).and("afterPlan", page.afterLong(1))
                     .and("afterGoal", page.afterInt(2)).and("afterPosition", page.afterInt(3))
                     .and("afterId", page.afterLong(4));
         }

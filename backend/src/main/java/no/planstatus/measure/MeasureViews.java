@@ -3,6 +3,7 @@ package no.planstatus.measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.planstatus.report.CurrentStatus;
@@ -23,15 +24,16 @@ public class MeasureViews {
         Map<Long, List<ResponsibilityView>> responsibilities = Responsibility.listByMeasures(ids).stream()
                 .collect(Collectors.groupingBy(r -> r.measure.id,
                         Collectors.mapping(ResponsibilityView::of, Collectors.toList())));
-        Map<Long, ProgressReport> latest = ProgressReport.listLatestOf(ids).stream()
-                .collect(Collectors.toMap(r -> r.measure.id, Function.identity()));
+        List<Long> currentReports = measures.stream().map(m -> m.currentReportId).filter(Objects::nonNull).toList();
+        Map<Long, ProgressReport> latest = ProgressReport.listByIds(currentReports).stream()
+                .collect(Collectors.toMap(r -> r.id, Function.identity()));
         return measures.stream()
                 .map(m -> new MeasureSummary(m.id, m.version, m.reference, m.position, m.text,
                         new MeasureSummary.GoalRef(m.goal.id, m.goal.number, m.goal.text),
                         new MeasureSummary.ActionPlanRef(m.actionPlan.id, m.actionPlan.code, m.actionPlan.title),
                         m.responsibilityText,
                         responsibilities.getOrDefault(m.id, List.of()),
-                        CurrentStatus.of(latest.get(m.id))))
+                        CurrentStatus.of(m.currentReportId == null ? null : latest.get(m.currentReportId))))
                 .toList();
     }
 

@@ -84,19 +84,11 @@ public class ProgressReport extends PanacheEntity {
                 measureId, afterDate, page.afterLong(1)).range(0, page.limit()).list();
     }
 
-    /** The latest report of each of the given measures, in one query. */
-    public static List<ProgressReport> listLatestOf(Collection<Long> measureIds) {
-        if (measureIds.isEmpty()) {
+    /** The reports with the given ids, in one query (a measure's current report is kept on the measure). */
+    public static List<ProgressReport> listByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
             return List.of();
         }
-        return find("select r from ProgressReport r where r.measure.id in ?1 and not exists ("
-                + newerThan("r") + ")", measureIds).list();
-    }
-
-    /** JPQL subquery selecting a report of the same measure that is newer than the report aliased {@code alias}. */
-    public static String newerThan(String alias) {
-        return "select 1 from ProgressReport newer where newer.measure = " + alias + ".measure"
-                + " and (newer.reportDate > " + alias + ".reportDate"
-                + " or (newer.reportDate = " + alias + ".reportDate and newer.id > " + alias + ".id))";
+        return find("id in ?1", ids).list();
     }
 }

@@ -29,6 +29,7 @@ import no.planstatus.common.DataRevision;
 import no.planstatus.goal.Goal;
 import no.planstatus.goal.InterestPolicyMatter;
 import no.planstatus.measure.Measure;
+import no.planstatus.measure.MeasureDerivedColumns;
 import no.planstatus.party.Party;
 import no.planstatus.party.PartyRef;
 import no.planstatus.plan.ActionPlan;
@@ -55,7 +56,11 @@ public class PlanImporter {
     private final AuditLog audit;
     private final DataRevision revision;
 
-    public PlanImporter(PlanDocumentValidator validator, AuditLog audit, DataRevision revision) {
+    private final MeasureDerivedColumns derived;
+
+    public PlanImporter(PlanDocumentValidator validator, AuditLog audit, DataRevision revision,
+            MeasureDerivedColumns derived) {
+        this.derived = derived;
         this.validator = validator;
         this.audit = audit;
         this.revision = revision;
@@ -75,6 +80,7 @@ public class PlanImporter {
     public void importNew(PlanDocument document) {
         validator.requireValid(document);
         new Run(document, false).apply();
+        derived.refreshAll();
         // Unaudited, so the audit log does not move the revision; public ETags must still change.
         revision.bump();
     }
@@ -88,6 +94,7 @@ public class PlanImporter {
         validator.requireValid(document);
         Run run = new Run(document, true);
         run.apply();
+        derived.refreshAll();
         if (dryRun) {
             QuarkusTransaction.setRollbackOnly();
         }

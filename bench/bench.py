@@ -1,0 +1,400 @@
+#!/usr/bin/env python3
+"""Planstatus benchmark: loads a large data set into PostgreSQL, starts the packaged app and measures it.
+
+Run it with bench/run.sh (which builds the PostgreSQL jar and installs wrk when missing). It prints every figure
+with its target; it never fails a build. Figures depend on the machine: compare ratios, not absolute numbers.
+
+Phases:
+  1. create an empty database, start the app once (Flyway migrations + the default plan), stop it;
+  2. load bench/load-data.sql (200 action plans, 20,000 measures, 200,000 reports) and ANALYZE;
+  3. start the app again (startup = process start to first 200 answer), warm it up, then with wrk, once as
+     configured by default (public answers kept in memory until the next write) and once with that cache off:
+     throughput per endpoint (closed loop, as fast as it goes) as a ratio to the trivial endpoint,
+     and p50/p99 latency at a fixed rate (BENCH_RATE, 200 requests/s); memory after the load;
+  4. restart with PostgreSQL statement logging on for the benchmark database only and count the SQL
+     statements each endpoint sends per request, for page sizes 10, 100 and 500 and for the deepest page.
+"""
+
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+JAR = os.environ.get("BENCH_JAR", os.path.join(HERE, "target", "quarkus-app", "quarkus-run.jar"))
+DB = os.environ.get("BENCH_DB", "planstatus_bench")
+PG_HOST = os.environ.get("BENCH_PG_HOST", "127.0.0.1")
+PG_USER = os.environ.get("BENCH_PG_USER", "postgres")
+DURATION = int(os.environ.get("BENCH_SECONDS", "10"))
+WARMUP = int(os.environ.get("BENCH_WARMUP_SECONDS", "5"))
+RATE = int(os.environ.get("BENCH_RATE", "200"))
+THREADS = os.environ.get("BENCH_THREADS", "2")
+CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "16")
+JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "").split()
+
+results = []  # (name, figure, target, verdict)
+
+
+def log(message):
+    print(message, flush=True)
+
+
+def psql(sql, database="postgres", capture=True):
+    out = subprocess.run(["psql", "-h", PG_HOST, "-U", PG_USER, "-d", database, "-v", "ON_ERROR_STOP=1", "-Atqc", sql],
+                         check=True, capture_output=capture, text=True)
+    return out.stdout.strip() if capture else ""
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class App:
+    """The packaged jar on PostgreSQL, on a free port, with its log in a temporary file."""
+
+    def __init__(self, extra_env=None):
+        self.extra_env = extra_env or {}
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log_file = tempfile.NamedTemporaryFile(prefix="planstatus-bench-", suffix=".log", delete=False)
+        self.process = None
+        self.startup_seconds = None
+
+    def start(self):
+        env = dict(os.environ)
+        env.update({
+            "QUARKUS_PROFILE": "pg",
+            "PORT": str(self.port),
+            "PLANSTATUS_DB_URL": f"jdbc:postgresql://{PG_HOST}:5432/{DB}",
+            "PLANSTATUS_DB_USER": PG_USER,
+            "PLANSTATUS_DB_PASSWORD": "",
+            "PLANSTATUS_ADMIN_PASSWORD": "benchmark-admin-password",
+        })
+        env.update(self.extra_env)
+        started = time.monotonic()
+        self.process = subprocess.Popen(["java", *JAVA_OPTS, "-jar", JAR], env=env, stdout=self.log_file,
+                                        stderr=subprocess.STDOUT, cwd=tempfile.gettempdir())
+        while True:
+            if self.process.poll() is not None:
+                sys.exit(f"the app exited with {self.process.returncode}; log: {self.log_file.name}")
+            try:
+                with urllib.request.urlopen(self.base + "/q/health/live", timeout=1) as response:
+                    if response.status == 200:
+                        break
+            except (urllib.error.URLError, ConnectionError, OSError):
+                pass
+            if time.monotonic() - started > 120:
+                sys.exit(f"the app did not answer within 120 s; log: {self.log_file.name}")
+            time.sleep(0.01)
+        self.startup_seconds = time.monotonic() - started
+        return self
+
+    def quarkus_started_in(self):
+        with open(self.log_file.name, encoding="utf-8", errors="replace") as f:
+            found = re.findall(r"started in ([0-9.]+)s", f.read())
+        return float(found[-1]) if found else None
+
+    def memory(self):
+        status = {}
+        with open(f"/proc/{self.process.pid}/status") as f:
+            for line in f:
+                key, _, value = line.partition(":")
+                status[key] = value.strip()
+        heap = None
+        if shutil.which("jcmd"):
+            out = subprocess.run(["jcmd", str(self.process.pid), "GC.heap_info"], capture_output=True, text=True)
+            match = re.search(r"total (\d+)K, used (\d+)K", out.stdout)
+            if match:
+                heap = (int(match.group(2)) // 1024, int(match.group(1)) // 1024)
+        return status.get("VmRSS"), status.get("VmHWM"), heap
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def get(url, headers=None):
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read()
+
+
+def get_json(url):
+    status, _, body = get(url)
+    if status != 200:
+        sys.exit(f"GET {url} answered {status}: {body[:300]!r}")
+    return json.loads(body)
+
+
+def wrk(url, seconds, extra=(), env_extra=None, connections=None, threads=None):
+    env = dict(os.environ)
+    env.update(env_extra or {})
+    command = ["wrk", "-t", str(threads or THREADS), "-c", str(connections or CONNECTIONS), "-d", f"{seconds}s",
+               "--latency", *extra, url]
+    out = subprocess.run(command, capture_output=True, text=True, env=env, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", out).group(1))
+    percentiles = {}
+    for p, value, unit in re.findall(r"^\s+(50|75|90|99)%\s+([0-9.]+)(us|ms|s)\s*$", out, re.M):
+        percentiles[p] = float(value) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors = re.search(r"Socket errors: (.*)", out)
+    total = int(re.search(r"(\d+) requests in", out).group(1))
+    return {"rps": rps, "p": percentiles, "non2xx": int(non_2xx.group(1)) if non_2xx else 0,
+            "errors": errors.group(1) if errors else None, "requests": total, "raw": out}
+
+
+def verdict(ok):
+    return "meets" if ok else "MISSES"
+
+
+def record(name, figure, target, ok):
+    results.append((name, figure, target, verdict(ok) if target else ""))
+    log(f"  {name}: {figure}" + (f"   (target {target}: {verdict(ok)})" if target else ""))
+
+
+def pg_log_path():
+    explicit = os.environ.get("BENCH_PG_LOG")
+    if explicit:
+        return explicit
+    current = psql("select coalesce(pg_current_logfile(), '')")
+    if current:
+        data_dir = psql("show data_directory")
+        return current if current.startswith("/") else os.path.join(data_dir, current)
+    candidates = sorted((os.path.join("/var/log/postgresql", f) for f in os.listdir("/var/log/postgresql")
+                         if f.endswith(".log")), key=os.path.getmtime) if os.path.isdir("/var/log/postgresql") else []
+    return candidates[-1] if candidates else None
+
+
+def main():
+    if not os.path.exists(JAR):
+        sys.exit(f"no jar at {JAR}: run bench/run.sh (it builds it with the pg profile)")
+    if not shutil.which("wrk"):
+        sys.exit("wrk is missing: apt-get install wrk (bench/run.sh does it)")
+    log(f"Planstatus benchmark on {os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M:%S')}; database {DB}")
+    log(f"java: {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}"
+        + (f", options {' '.join(JAVA_OPTS)}" if JAVA_OPTS else ", default JVM options"))
+    with open("/proc/loadavg") as f:
+        log(f"load average before the run: {f.read().split()[0]} (figures are only comparable on an idle machine)")
+
+    # 1. Empty database, first start: migrations and the default plan.
+    psql(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
+    psql(f"CREATE DATABASE {DB}")
+    app = App().start()
+    log(f"\n1. first start on an empty database (migrations + default plan): {app.startup_seconds:.2f} s to first"
+        f" response (Quarkus: started in {app.quarkus_started_in()} s)")
+    record("first start, empty database (migrations + default plan)", f"{app.startup_seconds:.2f} s", None, True)
+    app.stop()
+
+    # 2. The large data set.
+    began = time.monotonic()
+    loaded = subprocess.run(["psql", "-h", PG_HOST, "-U", PG_USER, "-d", DB, "-q", "-f",
+                             os.path.join(HERE, "load-data.sql")], capture_output=True, text=True)
+    if loaded.returncode != 0:
+        sys.exit(f"loading the data set failed:\n{loaded.stderr}")
+    counts = psql("select (select count(*) from action_plan) || ' action plans, ' || (select count(*) from measure)"
+                  " || ' measures, ' || (select count(*) from responsibility) || ' responsibilities, '"
+                  " || (select count(*) from progress_report) || ' progress reports, '"
+                  " || (select count(*) from party) || ' parties'", DB)
+    log(f"\n2. loaded in {time.monotonic() - began:.1f} s: {counts}")
+
+    # 3. Restart on the loaded database, as configured by default (response cache on); then with it off.
+    endpoints = None
+    for mode, env in [("default", {}), ("cache off", CACHE_OFF)]:
+        app = App(env).start()
+        log(f"\n3. [{mode}] start with the data set: {app.startup_seconds:.2f} s to first response"
+            f" (Quarkus: started in {app.quarkus_started_in()} s)")
+        if mode == "default":
+            record("startup to first response, loaded database", f"{app.startup_seconds:.2f} s", "<= 3 s",
+                   app.startup_seconds <= 3.0)
+        try:
+            endpoints = endpoints or pick_endpoints(app.base)
+            measure_throughput(app.base, endpoints, mode)
+            measure_latency(app.base, endpoints, mode)
+            rss, hwm, heap = app.memory()
+            heap_text = f"; heap used {heap[0]} MiB of {heap[1]} MiB committed" if heap else ""
+            record(f"[{mode}] memory after the runs", f"RSS {rss} (peak {hwm}){heap_text}", None, True)
+        finally:
+            app.stop()
+
+    # 4. SQL statements per request, counted by PostgreSQL itself, with the response cache off.
+    measure_statements(endpoints)
+
+    log("\nSummary")
+    width = max(len(r[0]) for r in results)
+    for name, figure, target, ok in results:
+        log(f"  {name.ljust(width)}  {figure}" + (f"  [target {target}: {ok}]" if target else ""))
+    log(f"\nApp logs: {app.log_file.name}. The database {DB} is kept; drop it with: dropdb -h {PG_HOST} -U {PG_USER} {DB}")
+
+
+def pick_endpoints(base):
+    """Paths of the endpoints to measure, chosen in the loaded data: a measure and a party in the middle."""
+    party = get_json(base + "/api/v1/parties?limit=500")
+    bench_parties = [p for p in party["items"] if p["slug"].startswith("bench-")]
+    party_id = bench_parties[len(bench_parties) // 2]["id"]
+    first = get_json(base + "/api/v1/measures")
+    measure_id = first["items"][len(first["items"]) // 2]["id"]
+    # The deepest full page: the last page may be short, so take the deepest one that holds 100 measures.
+    pages, cursor, deepest_path, deepest_full = 1, first.get("nextCursor"), "/api/v1/measures", 1
+    while cursor:
+        path = "/api/v1/measures?cursor=" + urllib.parse.quote(cursor)
+        page = get_json(base + path)
+        pages += 1
+        if len(page["items"]) == len(first["items"]):
+            deepest_path, deepest_full = path, pages
+        cursor = page.get("nextCursor")
+    party_measures = len(get_json(f"{base}/api/v1/parties/{party_id}")["measures"])
+    log(f"   {pages} pages of 100 measures; measure {measure_id}; party {party_id} with {party_measures} measures")
+    return {
+        "trivial": ("trivial endpoint GET /q/health/live", "/q/health/live"),
+        "list": ("measure list GET /api/v1/measures (first page, 100)", "/api/v1/measures"),
+        "deep": (f"measure list, deepest full page ({deepest_full} of {pages})", deepest_path),
+        "measure": ("measure status GET /api/v1/measures/{id}", f"/api/v1/measures/{measure_id}"),
+        "party": (f"party status GET /api/v1/parties/{{id}} ({party_measures} measures)", f"/api/v1/parties/{party_id}"),
+        "embed": ("embed page GET /embed/measures/{id}", f"/embed/measures/{measure_id}"),
+        "embed-party": (f"embed page GET /embed/parties/{{id}} ({party_measures} measures)",
+                        f"/embed/parties/{party_id}"),
+        "304": ("304 revalidation GET /api/v1/measures + If-None-Match", "/api/v1/measures"),
+        "list10": ("measure list, 10 per page", "/api/v1/measures?limit=10"),
+        "list500": ("measure list, 500 per page", "/api/v1/measures?limit=500"),
+    }
+
+
+def run_wrk(base, endpoints, key, seconds, fixed_rate=False):
+    name, path = endpoints[key]
+    env = {}
+    script = None
+    if key == "304":
+        status, headers, _ = get(base + path)
+        env["BENCH_ETAG"] = headers["ETag"]
+        script = os.path.join(HERE, "if-none-match.lua")
+        revalidated, _, _ = get(base + path, {"If-None-Match": headers["ETag"]})
+        if revalidated != 304:
+            sys.exit(f"{name}: answered {revalidated}, not 304")
+    if fixed_rate:
+        connections = 10
+        env.update({"BENCH_RATE": str(RATE), "BENCH_CONNECTIONS": str(connections)})
+        result = wrk(base + path, seconds, extra=["-s", os.path.join(HERE, "fixed-rate.lua")], env_extra=env,
+                     connections=connections, threads=1)
+    else:
+        result = wrk(base + path, seconds, extra=["-s", script] if script else [], env_extra=env)
+    if result["non2xx"]:
+        sys.exit(f"{name}: {result['non2xx']} answers were not 2xx/3xx:\n{result['raw']}")
+    return result
+
+
+def measure_throughput(base, endpoints, mode):
+    log(f"\n   [{mode}] warming up ({WARMUP} s per endpoint)")
+    for key in ORDER:
+        run_wrk(base, endpoints, key, WARMUP)
+    log(f"   [{mode}] throughput: wrk -t{THREADS} -c{CONNECTIONS} -d{DURATION}s, client and server on the same"
+        f" {os.cpu_count()} cores")
+    rps = {}
+    for key in ORDER + ["trivial"]:
+        result = run_wrk(base, endpoints, key, DURATION)
+        rps.setdefault(key, []).append(result["rps"])
+        log(f"   {endpoints[key][0]}: {result['rps']:.0f} requests/s (p50 {result['p'].get('50', 0):.2f} ms,"
+            f" p99 {result['p'].get('99', 0):.2f} ms)"
+            + (f", socket errors {result['errors']}" if result["errors"] else ""))
+    trivial = sum(rps["trivial"]) / len(rps["trivial"])
+    log(f"   trivial endpoint: {rps['trivial'][0]:.0f} and {rps['trivial'][1]:.0f} requests/s (first and last run),"
+        f" mean {trivial:.0f}")
+    record(f"[{mode}] throughput trivial endpoint GET /q/health/live", f"{trivial:.0f}/s (mean of 2 runs)", None, True)
+    for key in ORDER[1:]:
+        ratio = rps[key][0] / trivial
+        target = TARGETS.get(key)
+        record(f"[{mode}] throughput {endpoints[key][0]}", f"{rps[key][0]:.0f}/s = {ratio:.0%} of trivial",
+               f">= {target:.0%}" if target else None, target is None or ratio >= target)
+    deep_ratio = rps["list"][0] / rps["deep"][0]
+    record(f"[{mode}] deepest page vs first page (time per request)", f"{deep_ratio:.2f}x", "<= 2x",
+           deep_ratio <= 2.0)
+
+
+def measure_latency(base, endpoints, mode):
+    log(f"\n   [{mode}] latency at a fixed rate: {RATE} requests/s over 10 connections for {DURATION} s")
+    for key in ORDER:
+        result = run_wrk(base, endpoints, key, DURATION, fixed_rate=True)
+        achieved = result["requests"] / DURATION
+        p50, p99 = result["p"].get("50", 0), result["p"].get("99", 0)
+        record(f"[{mode}] latency {endpoints[key][0]}",
+               f"p50 {p50:.2f} ms, p99 {p99:.2f} ms at {achieved:.0f} req/s", "p99 <= 50 ms", p99 <= 50)
+
+
+def logged_statements(log_path, requests, url, headers=None, expect=200):
+    """SQL statements the benchmark database logged while answering `requests` sequential GETs of url."""
+    with open(log_path, "rb") as f:
+        f.seek(0, os.SEEK_END)
+        start = f.tell()
+    for _ in range(requests):
+        status, _, _ = get(url, headers)
+        if status != expect:
+            sys.exit(f"GET {url} answered {status}, not {expect}")
+    time.sleep(0.3)
+    with open(log_path, "rb") as f:
+        f.seek(start)
+        lines = f.read().decode("utf-8", errors="replace").splitlines()
+    queries = other = 0
+    for line in lines:
+        if f"@{DB} " not in line:
+            continue
+        match = re.search(r"LOG:\s+(?:execute [^:]*|statement): (.*)", line)
+        if not match:
+            continue
+        sql = match.group(1).strip().upper()
+        if sql in ("BEGIN", "COMMIT", "ROLLBACK", "") or sql.startswith("SET "):
+            other += 1
+        else:
+            queries += 1
+    return queries / requests, other / requests
+
+
+def measure_statements(endpoints):
+    log_path = pg_log_path()
+    if not log_path or not os.access(log_path, os.R_OK):
+        record("SQL statements per request", f"not measured: PostgreSQL log {log_path} not readable", None, True)
+        return
+    log(f"\n4. SQL statements per request (response cache off), from PostgreSQL's log ({log_path}),"
+        f" log_statement=all for {DB} only")
+    psql(f"ALTER DATABASE {DB} SET log_statement = 'all'")
+    app = App(CACHE_OFF).start()
+    try:
+        per_request = {}
+        for key in ["trivial", "list10", "list", "list500", "deep", "measure", "party", "embed", "embed-party"]:
+            name, path = endpoints[key]
+            queries, other = logged_statements(log_path, 20, app.base + path)
+            per_request[key] = queries
+            record(f"SQL per request {name}", f"{queries:g} queries (+{other:g} BEGIN/COMMIT/SET)", None, True)
+        status, headers, _ = get(app.base + endpoints["304"][1])
+        queries, other = logged_statements(log_path, 20, app.base + endpoints["304"][1],
+                                           {"If-None-Match": headers["ETag"]}, expect=304)
+        record(f"SQL per request {endpoints['304'][0]}", f"{queries + other:g} statements", "0",
+               queries + other == 0)
+        sizes = {per_request["list10"], per_request["list"], per_request["list500"], per_request["deep"]}
+        record("SQL statements per measure-list page, sizes 10/100/500 and deepest",
+               " / ".join(f"{per_request[k]:g}" for k in ["list10", "list", "list500", "deep"]),
+               "constant", len(sizes) == 1)
+    finally:
+        app.stop()
+        psql(f"ALTER DATABASE {DB} RESET log_statement")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs the Planstatus benchmark: builds the jar for PostgreSQL, installs wrk when missing, then bench/bench.py.
+# Needs PostgreSQL on 127.0.0.1:5432 where user postgres may create databases (it uses planstatus_bench).
+# Takes about 5 minutes. Knobs: BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_RATE, BENCH_CONNECTIONS,
+# BENCH_THREADS, BENCH_JAVA_OPTS, BENCH_SKIP_BUILD=1 (reuse bench/target), BENCH_PG_LOG (PostgreSQL's log file).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -q wrk >/dev/null; else sudo apt-get install -y -q wrk >/dev/null; fi
+fi
+if [ "${BENCH_SKIP_BUILD:-}" != 1 ] || [ ! -f bench/target/quarkus-app/quarkus-run.jar ]; then
+  echo "building the PostgreSQL jar (API only) into bench/target ..."
+  mvn -B -q -f backend/pom.xml package -DskipTests -Dquarkus.profile=pg -Dfrontend.skip=true \
+    -Dbuild.dir="$PWD/bench/target"
+fi
+exec python3 bench/bench.py
