@@ -87,8 +87,8 @@ export function WebhookPage({ webhookId }: { webhookId: number }) {
           Forsøk, nyeste først
         </Heading>
         <Paragraph>
-          Hvert forsøk på å levere en hendelse vises for seg. Et forsøk som feilet, prøves igjen opptil {MAX_ATTEMPTS}{' '}
-          ganger i alt. De 200 nyeste forsøkene vises.
+          Hvert forsøk på å levere en hendelse vises for seg. En levering som feiler, prøves igjen, høyst{' '}
+          {MAX_ATTEMPTS} forsøk i alt. De 200 nyeste forsøkene vises.
         </Paragraph>
         {deliveries.length > 0 ? (
           <DeliveryTable deliveries={deliveries} />
