@@ -14,6 +14,10 @@ import {
   newAccountLoader,
   TokensRoute,
   tokensLoader,
+  WebhookRoute,
+  webhookLoader,
+  WebhooksRoute,
+  webhooksLoader,
 } from './routes/admin';
 import { EditMeasureRoute, editMeasureLoader } from './routes/edit-measure';
 import { EmbedRoute, embedLoader } from './routes/embed';
@@ -98,6 +102,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page('admin/brukere/ny', newAccountLoader(queryClient), <NewAccountRoute />),
             page('admin/brukere/:accountId', accountLoader(queryClient), <AccountRoute />),
             page('admin/tokens', tokensLoader(queryClient), <TokensRoute />),
+            page('admin/webhooks', webhooksLoader(queryClient), <WebhooksRoute />),
+            page('admin/webhooks/:webhookId', webhookLoader(queryClient), <WebhookRoute />),
             page('admin/endringer', auditLoader(queryClient), <AuditRoute />),
             { path: '*', element: <NotFound /> },
           ],

@@ -24,6 +24,8 @@ export const routePaths = {
   newAccount: () => '/admin/brukere/ny',
   account: (accountId: number) => `/admin/brukere/${accountId}`,
   tokens: () => '/admin/tokens',
+  webhooks: () => '/admin/webhooks',
+  webhook: (webhookId: number) => `/admin/webhooks/${webhookId}`,
   auditEvents: () => '/admin/endringer',
 } as const;
 

@@ -13,10 +13,15 @@ import { isAdmin } from '../../features/auth/permissions';
 import { partiesQueryOptions, useParties } from '../../features/parties/api/get-parties';
 import { tokensQueryOptions } from '../../features/tokens/api/get-tokens';
 import { TokensPage } from '../../features/tokens/components/tokens-page';
+import { webhookQueryOptions } from '../../features/webhooks/api/get-webhook';
+import { webhookDeliveriesQueryOptions } from '../../features/webhooks/api/get-webhook-deliveries';
+import { webhooksQueryOptions } from '../../features/webhooks/api/get-webhooks';
+import { WebhookPage } from '../../features/webhooks/components/webhook-page';
+import { WebhooksPage } from '../../features/webhooks/components/webhooks-page';
 import { requireUser } from './guards';
 import { requireId } from './route-params';
 
-/* Pages for admins only: accounts, API tokens and the audit trail. */
+/* Pages for admins only: accounts, API tokens, webhooks and the audit trail. */
 
 export const accountsLoader =
   (queryClient: QueryClient) =>
@@ -75,6 +80,36 @@ export const tokensLoader =
 export function TokensRoute() {
   const { data: parties } = useParties();
   return <TokensPage parties={parties} />;
+}
+
+export const webhooksLoader =
+  (queryClient: QueryClient) =>
+  async ({ request }: LoaderFunctionArgs) => {
+    await requireUser(queryClient, request, isAdmin);
+    await queryClient.fetchQuery(webhooksQueryOptions());
+    return null;
+  };
+
+export function WebhooksRoute() {
+  return <WebhooksPage />;
+}
+
+/** Deliveries happen in the background, so the log is always fetched anew when the page opens. */
+export const webhookLoader =
+  (queryClient: QueryClient) =>
+  async ({ params, request }: LoaderFunctionArgs) => {
+    const webhookId = requireId(params.webhookId);
+    await requireUser(queryClient, request, isAdmin);
+    await Promise.all([
+      queryClient.fetchQuery({ ...webhookQueryOptions(webhookId), staleTime: 0 }),
+      queryClient.fetchQuery({ ...webhookDeliveriesQueryOptions(webhookId), staleTime: 0 }),
+    ]);
+    return { webhookId };
+  };
+
+export function WebhookRoute() {
+  const { webhookId } = useLoaderData<ReturnType<typeof webhookLoader>>();
+  return <WebhookPage key={webhookId} webhookId={webhookId} />;
 }
 
 export const auditLoader =

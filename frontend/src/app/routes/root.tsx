@@ -11,6 +11,7 @@ import { isAdmin } from '../../features/auth/permissions';
 const adminNavigation: readonly NavigationItem[] = [
   { to: routePaths.accounts(), label: 'Brukere' },
   { to: routePaths.tokens(), label: 'API-tokens' },
+  { to: routePaths.webhooks(), label: 'Webhooks' },
   { to: routePaths.auditEvents(), label: 'Endringer' },
 ];
 

@@ -43,6 +43,9 @@ export type AccountUpdate = Schemas['AccountUpdate'];
 export type ApiToken = Schemas['ApiToken'];
 export type TokenCreate = Schemas['TokenCreate'];
 export type IssuedToken = Schemas['IssuedToken'];
+export type Webhook = Schemas['Webhook'];
+export type WebhookCreate = Schemas['WebhookCreate'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
 
 export type AuditEventQuery = NonNullable<paths['/api/v1/audit-events']['get']['parameters']['query']>;
 export type GoalCreate = Schemas['GoalCreate'];

@@ -8,6 +8,7 @@ describe('describeChange', () => {
     [{ action: 'UPDATE', entityType: 'report' }, 'Statusrapport korrigert'],
     [{ action: 'UPDATE', entityType: 'measure' }, 'Tiltak endret'],
     [{ action: 'DELETE', entityType: 'api-token' }, 'API-token slettet'],
+    [{ action: 'CREATE', entityType: 'webhook' }, 'Webhook opprettet'],
     [{ action: 'UPDATE', entityType: 'something-new' }, 'something-new endret'],
   ] as const)('describes %o as «%s»', (event, text) => {
     expect(describeChange(event)).toBe(text);

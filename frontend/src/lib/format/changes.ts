@@ -55,6 +55,8 @@ const fieldLabels: Record<string, string> = {
   createdBy: 'Utstedt av',
   lastUsedAt: 'Sist brukt',
   revokedAt: 'Trukket tilbake',
+  url: 'Adresse',
+  description: 'Beskrivelse',
 };
 
 export function changeFieldLabel(field: string): string {
@@ -71,6 +73,7 @@ export const entityTypeLabels: Record<string, string> = {
   report: 'Statusrapport',
   account: 'Bruker',
   'api-token': 'API-token',
+  webhook: 'Webhook',
   council: 'Regionråd',
   'plan-section': 'Del av planen',
 };

@@ -15,8 +15,8 @@ public record AuditEventView(
         String actorName,
         @Schema(required = true) AuditEvent.Action action,
         @Schema(required = true, examples = "report",
-                description = "measure, responsibility, goal, action-plan, strategic-plan, party, report, account "
-                        + "or api-token.") String entityType,
+                description = "measure, responsibility, goal, action-plan, strategic-plan, party, report, account, "
+                        + "api-token or webhook.") String entityType,
         @Schema(required = true) long entityId,
         @Schema(nullable = true, description = "The measure the change concerns, if any.") Long measureId,
         @Schema(required = true, description = "The top-level fields whose values differ between before and after.")

@@ -34,6 +34,14 @@ public interface PlanstatusConfig {
 
         @WithDefault("1000")
         long retryBaseMillis();
+
+        /**
+         * Whether a webhook may point at this machine (localhost, 127.0.0.0/8, ::1). Off in production: a URL there
+         * would let an admin's webhook reach services meant only for Planstatus itself. Link-local addresses
+         * (cloud metadata) are refused either way.
+         */
+        @WithDefault("false")
+        boolean allowLoopback();
     }
 
     /** The first admin account, created when the database has no account. */

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** One attempt to deliver an event to a webhook; a retry is a new row with the same delivery key. */
 @Entity
@@ -62,6 +63,10 @@ public class WebhookDelivery extends PanacheEntity {
 
     public static List<WebhookDelivery> listDue(Instant now, int max) {
         return find("state = ?1 and dueAt <= ?2 order by dueAt, id", State.PENDING, now).page(0, max).list();
+    }
+
+    public static Optional<WebhookDelivery> findNewest(long webhookId) {
+        return find("webhook.id = ?1 order by id desc", webhookId).firstResultOptional();
     }
 
     public static List<WebhookDelivery> listByWebhook(long webhookId, int max) {

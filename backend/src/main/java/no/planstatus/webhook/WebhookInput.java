@@ -10,7 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record WebhookInput(
         @NotBlank(message = "må fylles ut") @Size(max = 2000, message = "kan ha høyst 2000 tegn")
         @HttpUrl(message = "må være en fullstendig http- eller https-adresse")
-        @Schema(description = "Where events are POSTed.", examples = "https://intranett.example.no/planstatus-hook")
+        @Schema(description = "Where events are POSTed. This machine (localhost, 127.0.0.0/8, ::1) and link-local "
+                + "addresses (169.254.0.0/16, fe80::/10) are refused; private networks are allowed.", examples = "https://intranett.example.no/planstatus-hook")
         String url,
         @NotBlank(message = "må fylles ut") @Size(min = 16, max = 200, message = "må ha mellom 16 og 200 tegn")
         @Schema(description = "Signs each delivery (X-Planstatus-Signature: sha256=<hex HMAC-SHA256 of the body>). "

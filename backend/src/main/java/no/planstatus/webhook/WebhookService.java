@@ -13,7 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import no.planstatus.audit.AuditLog;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.common.PlanstatusConfig;
 import no.planstatus.measure.Measure;
 import no.planstatus.report.ReportChanged;
 import no.planstatus.security.Caller;
@@ -26,32 +28,41 @@ import no.planstatus.security.Caller;
 @Transactional
 public class WebhookService {
 
+    static final String AUDIT_TYPE = "webhook";
     private static final int LOG_SIZE = 200;
 
     private final Caller caller;
+    private final AuditLog audit;
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
     private final WebhookSender sender;
+    private final boolean allowLoopback;
 
-    public WebhookService(Caller caller, ObjectMapper json, TransactionSynchronizationRegistry transactions,
-            WebhookSender sender) {
+    public WebhookService(Caller caller, AuditLog audit, ObjectMapper json,
+            TransactionSynchronizationRegistry transactions, WebhookSender sender, PlanstatusConfig config) {
         this.caller = caller;
+        this.audit = audit;
         this.json = json;
         this.transactions = transactions;
         this.sender = sender;
+        this.allowLoopback = config.webhooks().allowLoopback();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<WebhookView> list() {
-        return Webhook.listNewestFirst().stream().map(WebhookView::of).toList();
+        return Webhook.listNewestFirst().stream().map(WebhookService::withLastDelivery).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public WebhookView get(long id) {
-        return WebhookView.of(find(id));
+        return withLastDelivery(find(id));
     }
 
+    /** Audited without its secret: the trail is read by every admin and kept for good. */
     public WebhookView register(WebhookInput input) {
+        ReceiverAddress.refusal(input.url(), allowLoopback).ifPresent(reason -> {
+            throw ApiProblem.invalid("url", reason);
+        });
         Webhook webhook = new Webhook();
         webhook.url = input.url().trim();
         webhook.secret = input.secret();
@@ -60,14 +71,18 @@ public class WebhookService {
         webhook.createdBy = caller.require().name();
         webhook.createdAt = Instant.now();
         webhook.persist();
-        return WebhookView.of(webhook);
+        WebhookView registered = WebhookView.of(webhook);
+        audit.created(AUDIT_TYPE, webhook.id, null, registered);
+        return registered;
     }
 
     /** Removes the webhook and its delivery log; pending deliveries are dropped. */
     public void delete(long id) {
         Webhook webhook = find(id);
+        WebhookView before = WebhookView.of(webhook);
         WebhookDelivery.delete("webhook.id", id);
         webhook.delete();
+        audit.deleted(AUDIT_TYPE, id, null, before);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -125,6 +140,10 @@ public class WebhookService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not serialize webhook payload", e);
         }
+    }
+
+    private static WebhookView withLastDelivery(Webhook webhook) {
+        return WebhookView.of(webhook, WebhookDelivery.findNewest(webhook.id).orElse(null));
     }
 
     private static Webhook find(long id) {

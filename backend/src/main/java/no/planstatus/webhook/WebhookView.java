@@ -9,9 +9,17 @@ public record WebhookView(
         @Schema(required = true) String url,
         @Schema(nullable = true) String description,
         @Schema(required = true) String createdBy,
-        @Schema(required = true) Instant createdAt) {
+        @Schema(required = true) Instant createdAt,
+        @Schema(nullable = true, description = "The newest delivery attempt, if any: how the receiver is doing.")
+        DeliveryView lastDelivery) {
 
+    /** The webhook as registered, without its delivery log: what the audit trail records. */
     static WebhookView of(Webhook webhook) {
-        return new WebhookView(webhook.id, webhook.url, webhook.description, webhook.createdBy, webhook.createdAt);
+        return of(webhook, null);
+    }
+
+    static WebhookView of(Webhook webhook, WebhookDelivery lastDelivery) {
+        return new WebhookView(webhook.id, webhook.url, webhook.description, webhook.createdBy, webhook.createdAt,
+                lastDelivery == null ? null : DeliveryView.of(lastDelivery));
     }
 }

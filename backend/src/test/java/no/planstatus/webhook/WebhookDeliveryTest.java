@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,13 +116,17 @@ class WebhookDeliveryTest {
         assertEquals(1, log.getList("items.deliveryId").stream().distinct().count());
         assertNotNull(log.get("items[1].nextRetryAt"));
         assertEquals("report.created", log.getString("items[0].event"));
+        admin.session().get("/api/v1/webhooks").then().statusCode(200)
+                .body("items.find { it.id == " + webhookId + " }.lastDelivery.attempt", equalTo(3))
+                .body("items.find { it.id == " + webhookId + " }.lastDelivery.state", equalTo("SUCCEEDED"));
     }
 
     @Test
     void shouldNeverReturnTheSecret() {
         register();
         admin.session().get("/api/v1/webhooks/{id}", webhookId).then().statusCode(200)
-                .body("$", not(hasKey("secret")));
+                .body("$", not(hasKey("secret")))
+                .body("lastDelivery", nullValue());
         admin.session().get("/api/v1/webhooks").then().statusCode(200)
                 .body("items.find { it.id == " + webhookId + " }", not(hasKey("secret")))
                 .body("items.find { it.id == " + webhookId + " }.description", equalTo("test"));
