@@ -1,7 +1,6 @@
 package no.planstatus.common;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +22,8 @@ public class DateHeader {
     static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
             Locale.ENGLISH);
 
+    private static final String DATE = "Date";
+
     void register(@Observes Filters filters) {
         filters.register(this::addDate, 300);
     }
@@ -30,8 +31,8 @@ public class DateHeader {
     private void addDate(RoutingContext context) {
         HttpServerResponse response = context.response();
         context.addHeadersEndHandler(ignored -> {
-            if (!response.headers().contains(HttpHeaders.DATE)) {
-                response.putHeader(HttpHeaders.DATE, IMF_FIXDATE.format(ZonedDateTime.now(Clock.systemUTC())));
+            if (!response.headers().contains(DATE)) {
+                response.putHeader(DATE, IMF_FIXDATE.format(ZonedDateTime.now(Clock.systemUTC())));
             }
         });
         context.next();
