@@ -59,8 +59,8 @@ public class AuditService {
             }
             afterId = page.afterLong(2);
         }
-        List<AuditEvent> fetched = AuditEvent.listDeletionsOldestFirst(MeasureEditor.AUDIT_TYPE, since, afterTime, afterId,
-                page.limit());
+        List<AuditEvent> fetched = AuditEvent.listDeletionsOldestFirst(MeasureEditor.AUDIT_TYPE, since, afterTime,
+                afterId, page.limit());
         return Page.of(fetched, page, AuditService::cursor)
                 .map(events -> events.stream().map(this::deletedMeasure).toList());
     }

@@ -10,7 +10,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How large an API body may be: a plan file for import may be as large as the server accepts at all
+ * How large a request body may be: a plan file for import may be as large as the server accepts at all
  * ({@code quarkus.http.limits.max-body-size}), every other write at most {@link #API_WRITE_LIMIT}. A body that
  * announces a larger Content-Length gets a 413 problem before it is read; one sent without Content-Length
  * (chunked) is counted as it is read ({@link BodySizeCounter}).
@@ -20,6 +20,7 @@ public class BodySizeLimit {
 
     /** Any write but an import: far above the largest valid measure, report or party. */
     static final long API_WRITE_LIMIT = 256 * 1024;
+    /** The path of TransferResource#importPlan. */
     static final String IMPORT_PATH = "/api/v1/import/plan";
 
     private final long importLimit;
@@ -31,7 +32,7 @@ public class BodySizeLimit {
         this.objectMapper = objectMapper;
     }
 
-    /** The largest body the API accepts on this path. */
+    /** The largest body accepted on this path. */
     public long limitFor(String path) {
         return IMPORT_PATH.equals(path) ? importLimit : API_WRITE_LIMIT;
     }

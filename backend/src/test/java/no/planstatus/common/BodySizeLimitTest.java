@@ -41,12 +41,10 @@ class BodySizeLimitTest {
     URI base;
 
     private TestAccounts.Credentials editor;
-    private TestPlans.Created plan;
 
     @BeforeEach
-    void createPlanAndEditor() {
+    void createEditor() {
         editor = TestAccounts.create(Role.EDITOR, null);
-        plan = plans.create(List.of());
     }
 
     @Test
@@ -115,6 +113,7 @@ class BodySizeLimitTest {
 
     /** The test plan with measures added under goal 2, each with a text near the longest allowed. */
     private byte[] planWithManyLongMeasures() throws IOException {
+        TestPlans.Created plan = plans.create(List.of());
         byte[] exported = given().queryParam("strategicPlan", plan.strategicPlanId()).get("/api/v1/export/plan")
                 .then().statusCode(200).extract().asByteArray();
         ObjectNode document = (ObjectNode) JSON.readTree(exported);
