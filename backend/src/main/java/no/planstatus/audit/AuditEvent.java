@@ -60,6 +60,26 @@ public class AuditEvent extends PanacheEntity {
         return list("measureId = ?1 order by occurredAt desc, id desc", measureId);
     }
 
+    /**
+     * Deletions of one type of entity at or after {@code since} (when given), oldest first, after the event that
+     * occurred at {@code afterTime} with id {@code afterId} (when given); at most {@code limit + 1}, so a caller
+     * can tell whether there is more.
+     */
+    public static List<AuditEvent> listDeletionsOldestFirst(String entityType, Instant since, Instant afterTime,
+            Long afterId, int limit) {
+        StringBuilder query = new StringBuilder("entityType = :type and action = :action");
+        Parameters parameters = Parameters.with("type", entityType).and("action", Action.DELETE);
+        if (since != null) {
+            query.append(" and occurredAt >= :since");
+            parameters.and("since", since);
+        }
+        if (afterTime != null) {
+            query.append(" and (occurredAt > :afterTime or (occurredAt = :afterTime and id > :afterId))");
+            parameters.and("afterTime", afterTime).and("afterId", afterId);
+        }
+        return find(query + " order by occurredAt, id", parameters).range(0, limit).list();
+    }
+
     public static List<AuditEvent> listNewestFirst(String entityType, Long entityId, int limit) {
         return listNewestFirst(entityType, entityId, null, limit);
     }

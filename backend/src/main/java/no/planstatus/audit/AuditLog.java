@@ -6,17 +6,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Set;
 import no.planstatus.common.DataChanged;
 import no.planstatus.common.DataRevision;
+import no.planstatus.security.AccountService;
 import no.planstatus.security.Actor;
 import no.planstatus.security.Caller;
+import no.planstatus.security.TokenService;
+import no.planstatus.webhook.WebhookService;
 
 /**
  * Records every change in the same transaction as the change itself, so a change and its audit entry are
- * committed or rolled back together.
+ * committed or rolled back together, and moves the public data revision on when the change is to public data.
  */
 @ApplicationScoped
 public class AuditLog {
+
+    /**
+     * Records no public answer shows: changing them leaves the public data revision, and so every public ETag,
+     * as it is. (Sessions are not audited here at all.)
+     */
+    private static final Set<String> NOT_PUBLIC = Set.of(AccountService.AUDIT_TYPE, TokenService.AUDIT_TYPE,
+            WebhookService.AUDIT_TYPE);
 
     private final Caller caller;
     private final ObjectMapper objectMapper;
@@ -69,7 +80,9 @@ public class AuditLog {
                     .executeUpdate();
         }
         changes.fire(new DataChanged(entityType, entityId, measureId));
-        revision.bump();
+        if (!NOT_PUBLIC.contains(entityType)) {
+            revision.bump();
+        }
     }
 
     private String json(Object value) {

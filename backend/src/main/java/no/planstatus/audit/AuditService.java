@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -14,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.planstatus.common.Page;
+import no.planstatus.common.PageRequest;
 import no.planstatus.measure.Measure;
+import no.planstatus.measure.MeasureEditor;
 
 /** Reads the audit trail and shows each change as the fields it changed. */
 @ApplicationScoped
@@ -40,6 +45,35 @@ public class AuditService {
 
     public List<AuditEventView> list(String entityType, Long entityId, String actor, int limit) {
         return AuditEvent.listNewestFirst(entityType, entityId, actor, limit).stream().map(this::view).toList();
+    }
+
+    /** Deleted measures, oldest deletion first, from the snapshot each deletion recorded. */
+    public Page<DeletedMeasure> deletedMeasures(Instant since, PageRequest page) {
+        Instant afterTime = null;
+        Long afterId = null;
+        if (!page.isFirst()) {
+            try {
+                afterTime = Instant.ofEpochSecond(page.afterLong(0), page.afterLong(1));
+            } catch (DateTimeException | ArithmeticException e) {
+                throw PageRequest.invalidCursor();
+            }
+            afterId = page.afterLong(2);
+        }
+        List<AuditEvent> fetched = AuditEvent.listDeletionsOldestFirst(MeasureEditor.AUDIT_TYPE, since, afterTime,
+                afterId, page.limit());
+        return Page.of(fetched, page, AuditService::cursor)
+                .map(events -> events.stream().map(this::deletedMeasure).toList());
+    }
+
+    /** The event's sort key: its time to the nanosecond as stored, then its id. */
+    private static String cursor(AuditEvent event) {
+        return PageRequest.cursor(event.occurredAt.getEpochSecond(), event.occurredAt.getNano(), event.id);
+    }
+
+    private DeletedMeasure deletedMeasure(AuditEvent event) {
+        JsonNode before = parse(event.beforeJson);
+        JsonNode reference = before == null ? null : before.get("reference");
+        return new DeletedMeasure(event.entityId, reference == null ? null : reference.asText(), event.occurredAt);
     }
 
     private AuditEventView view(AuditEvent event) {

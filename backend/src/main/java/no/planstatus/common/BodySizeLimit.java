@@ -2,6 +2,7 @@ package no.planstatus.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,19 +10,40 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Answers an oversized API body with a 413 problem before it is read. (Vert.x enforces the same limit on bodies
- * without Content-Length, with a plain 413.)
+ * How large a request body may be: a plan file for import may be as large as the server accepts at all
+ * ({@code quarkus.http.limits.max-body-size}), every other write at most {@link #API_WRITE_LIMIT}. A body that
+ * announces a larger Content-Length gets a 413 problem before it is read; one sent without Content-Length
+ * (chunked) is counted as it is read ({@link BodySizeCounter}).
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
-    private final long maxBytes;
+    /** Any write but an import: far above the largest valid measure, report or party. */
+    static final long API_WRITE_LIMIT = 256 * 1024;
+    /** The path of TransferResource#importPlan. */
+    static final String IMPORT_PATH = "/api/v1/import/plan";
+
+    private final long importLimit;
     private final ObjectMapper objectMapper;
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") io.quarkus.runtime.configuration.MemorySize max,
+    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize serverLimit,
             ObjectMapper objectMapper) {
-        this.maxBytes = max.asLongValue();
+        this.importLimit = serverLimit.asLongValue();
         this.objectMapper = objectMapper;
+    }
+
+    /** The largest body accepted on this path. */
+    public long limitFor(String path) {
+        return IMPORT_PATH.equals(path) ? importLimit : API_WRITE_LIMIT;
+    }
+
+    /** The problem a body larger than the path allows is answered with. */
+    public ApiProblem tooLarge(String path) {
+        return new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, detail(path));
+    }
+
+    private String detail(String path) {
+        return "Innholdet er større enn " + describe(limitFor(path)) + ".";
     }
 
     void register(@Observes Filters filters) {
@@ -29,11 +51,12 @@ public class BodySizeLimit {
     }
 
     private void check(RoutingContext context) {
+        String path = context.normalizedPath();
         String length = context.request().getHeader("Content-Length");
-        if (length != null && context.normalizedPath().startsWith("/api/")) {
+        if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > maxBytes) {
-                    reject(context);
+                if (Long.parseLong(length.trim()) > limitFor(path)) {
+                    reject(context, path);
                     return;
                 }
             } catch (NumberFormatException e) {
@@ -43,9 +66,9 @@ public class BodySizeLimit {
         context.next();
     }
 
-    private void reject(RoutingContext context) {
+    private void reject(RoutingContext context, String path) {
         Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
-                "Innholdet er større enn " + (maxBytes / 1024) + " KiB.", context.normalizedPath(), null);
+                detail(path), path, null);
         try {
             context.response().setStatusCode(413)
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
@@ -54,5 +77,10 @@ public class BodySizeLimit {
         } catch (JsonProcessingException e) {
             context.fail(e);
         }
+    }
+
+    private static String describe(long bytes) {
+        long mebibyte = 1024 * 1024;
+        return bytes % mebibyte == 0 ? bytes / mebibyte + " MiB" : bytes / 1024 + " KiB";
     }
 }

@@ -9,7 +9,8 @@ import jakarta.transaction.Transactional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A number that every write moves on in its own transaction (row {@code data_revision}). Public GETs build their
+ * A number that every change to public data moves on in its own transaction (row {@code data_revision}); accounts
+ * and API tokens are not public data (see AuditLog). Public GETs build their
  * ETag from it, so a revalidation costs no query: the current number is kept in memory and raised after each
  * commit that moved it.
  */

@@ -22,10 +22,10 @@ import java.util.zip.CRC32;
  * ETags, 304 and Cache-Control for the API.
  * <p>
  * A public GET without a version ETag of its own gets {@code "r<revision>-<hash of path and query>"}; since every
- * write moves the revision on, If-None-Match is answered before the resource method runs, without a query. A
- * single resource keeps its version ETag (writes send it back in If-Match); it answers If-None-Match only where
- * the version alone determines the body ({@link RevalidateByVersion}). Anything that needs a caller is never
- * stored by caches.
+ * change to public data moves the revision on ({@link DataRevision}), If-None-Match is answered before the
+ * resource method runs, without a query. A single resource keeps its version ETag (writes send it back in
+ * If-Match); it answers If-None-Match only where the version alone determines the body
+ * ({@link RevalidateByVersion}). Anything that needs a caller is never stored by caches.
  */
 @Provider
 public class HttpCaching implements ContainerRequestFilter, ContainerResponseFilter {

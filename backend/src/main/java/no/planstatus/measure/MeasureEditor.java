@@ -19,7 +19,7 @@ import no.planstatus.responsibility.Responsibility;
 @Transactional
 public class MeasureEditor {
 
-    static final String AUDIT_TYPE = "measure";
+    public static final String AUDIT_TYPE = "measure";
 
     private final MeasureViews views;
     private final AuditLog audit;

@@ -18,7 +18,7 @@ import no.planstatus.party.Party;
 @Transactional
 public class AccountService {
 
-    static final String AUDIT_TYPE = "account";
+    public static final String AUDIT_TYPE = "account";
 
     private final Caller caller;
     private final AuditLog audit;

@@ -13,7 +13,7 @@ import no.planstatus.common.ApiProblem;
 @Transactional
 public class TokenService {
 
-    static final String AUDIT_TYPE = "api-token";
+    public static final String AUDIT_TYPE = "api-token";
     static final String SECRET_PREFIX = "pst_";
     /** "pst_" and eight random characters: enough to tell tokens apart, far too little to guess the rest. */
     private static final int SHOWN_PREFIX_LENGTH = 12;

@@ -28,7 +28,7 @@ import no.planstatus.security.Caller;
 @Transactional
 public class WebhookService {
 
-    static final String AUDIT_TYPE = "webhook";
+    public static final String AUDIT_TYPE = "webhook";
     private static final int LOG_SIZE = 200;
 
     private final Caller caller;
