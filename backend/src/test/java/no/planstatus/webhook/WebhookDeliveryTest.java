@@ -154,7 +154,7 @@ class WebhookDeliveryTest {
     private void register() {
         String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
         webhookId = admin.session().body(Map.of("url", url, "secret", SECRET, "description", "test"))
-                .post("/api/v1/webhooks").then().statusCode(201)
+                .post("/api/v1/webhooks").then().log().ifValidationFails().statusCode(201)
                 .body("url", equalTo(url))
                 .body("$", not(hasKey("secret")))
                 .extract().jsonPath().getLong("id");
