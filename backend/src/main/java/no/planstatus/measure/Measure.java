@@ -52,6 +52,10 @@ public class Measure extends PanacheEntity {
     @Column(name = "plan_sort", insertable = false, updatable = false)
     public int planSort;
 
+    /** The action plan's id as a plain column, so that sorting and paging read the measure's own index. */
+    @Column(name = "action_plan_id", insertable = false, updatable = false)
+    public long actionPlanId;
+
     /** The goal's number. Kept by {@link MeasureDerivedColumns}. */
     @Column(name = "goal_number", insertable = false, updatable = false)
     public int goalNumber;

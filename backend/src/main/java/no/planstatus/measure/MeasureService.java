@@ -19,7 +19,7 @@ public class MeasureService {
 
     private static final String SELECT = "select m from Measure m join fetch m.goal g join fetch m.actionPlan ap";
     /** Plan order (newest action plan first, then goal number and position), read from one index. */
-    private static final String ORDER = " order by m.planSort, m.actionPlan.id, m.goalNumber, m.position, m.id";
+    private static final String ORDER = " order by m.planSort, m.actionPlanId, m.goalNumber, m.position, m.id";
 
     private final MeasureViews views;
 
@@ -47,7 +47,7 @@ public class MeasureService {
 
     /** The measure's sort key, in the order {@link #query} sorts by. */
     private static String cursor(Measure m) {
-        return PageRequest.cursor(-m.planSort, m.actionPlan.id, m.goalNumber, m.position, m.id);
+        return PageRequest.cursor(-m.planSort, m.actionPlanId, m.goalNumber, m.position, m.id);
     }
 
     public Optional<MeasureSummary> get(long id) {
@@ -108,7 +108,7 @@ public class MeasureService {
         }
         if (page != null && !page.isFirst()) {
             // A row comparison, so the database starts reading the index right after the cursor.
-            conditions.add("(m.planSort, m.actionPlan.id, m.goalNumber, m.position, m.id)"
+            conditions.add("(m.planSort, m.actionPlanId, m.goalNumber, m.position, m.id)"
                     + " > (:afterPlanSort, :afterPlan, :afterGoal, :afterPosition, :afterId)");
             parameters.and("afterPlanSort", -page.afterInt(0)).and("afterPlan", page.afterLong(1))
                     .and("afterGoal", page.afterInt(2)).and("afterPosition", page.afterInt(3))
