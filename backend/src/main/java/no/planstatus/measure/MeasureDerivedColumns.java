@@ -3,6 +3,7 @@ package no.planstatus.measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import no.planstatus.common.DataChanged;
 
@@ -23,13 +24,29 @@ public class MeasureDerivedColumns {
     private static final String CURRENT_REPORT = "current_report_id = (SELECT r.id FROM progress_report r"
             + " WHERE r.measure_id = measure.id ORDER BY r.report_date DESC, r.id DESC FETCH FIRST 1 ROWS ONLY)";
 
-    private final EntityManager entityManager;
+    private static final String DEFERRED = MeasureDerivedColumns.class.getName() + ".deferred";
 
-    public MeasureDerivedColumns(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public MeasureDerivedColumns(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
         this.entityManager = entityManager;
+        this.transactions = transactions;
+    }
+
+    /**
+     * Leaves the derived columns alone for the rest of the current transaction, which must end with
+     * {@link #refreshAll()}: an import changes thousands of rows and is cheaper to recompute once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deferToRefreshAll() {
+        transactions.putResource(DEFERRED, Boolean.TRUE);
     }
 
     void onChange(@Observes DataChanged change) {
+        if (Boolean.TRUE.equals(transactions.getResource(DEFERRED))) {
+            return;
+        }
         switch (change.entityType()) {
             // Moving one goal or plan renumbers or reorders others without an audit entry of their own, so every
             // measure whose copy no longer matches is updated. Such edits are rare; the scan is cheap.

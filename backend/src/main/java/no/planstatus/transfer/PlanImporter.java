@@ -93,6 +93,7 @@ public class PlanImporter {
     public ImportSummary importPlan(PlanDocument document, boolean dryRun) {
         validator.requireValid(document);
         Run run = new Run(document, true);
+        derived.deferToRefreshAll();
         run.apply();
         derived.refreshAll();
         if (dryRun) {

@@ -154,6 +154,31 @@ class PlanImportTest {
     }
 
     @Test
+    void shouldTakeAMeasuresStatusFromTheNewestReportAnImportAdds() throws IOException {
+        long measureId = plan.measureId(1, 1);
+        given().get("/api/v1/measures/{id}", measureId).then().body("currentStatus.status", equalTo("IN_PROGRESS"));
+        ObjectNode document = exportTree(plan.strategicPlanId());
+        ObjectNode added = ((ArrayNode) document.at("/actionPlans/0/measures/0/reports")).addObject();
+        added.put("period", "Desember 2031");
+        added.put("reportDate", "2031-12-31");
+        added.put("status", "COMPLETED");
+        added.put("assessment", "ON_TRACK");
+        added.put("percentComplete", 100);
+        added.put("text", "Fullført");
+        added.put("author", "Import");
+        added.put("createdAt", "2032-01-02T09:00:00Z");
+
+        editor.session().body(document).post("/api/v1/import/plan").then().statusCode(200);
+
+        given().get("/api/v1/measures/{id}", measureId).then()
+                .body("currentStatus.status", equalTo("COMPLETED"))
+                .body("currentStatus.percentComplete", equalTo(100));
+        given().queryParam("actionPlan", plan.actionPlanId()).queryParam("status", "COMPLETED")
+                .get("/api/v1/measures").then()
+                .body("items.reference", contains(plan.reference(1, 1)));
+    }
+
+    @Test
     void shouldReportEveryErrorByItsPathInTheDocument() throws IOException {
         ObjectNode document = exportTree(plan.strategicPlanId());
         ObjectNode first = (ObjectNode) document.at("/actionPlans/0/measures/0");
