@@ -89,6 +89,11 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
                 || path.startsWith("/api/v1/auth")) {
             return false;
         }
+        return isOpenToAnyone(resource);
+    }
+
+    /** Whether the matched resource method may be called without a caller (no role, not {@code @Authenticated}). */
+    static boolean isOpenToAnyone(ResourceInfo resource) {
         Method target = resource.getResourceMethod();
         return target != null && !needsCaller(target) && !needsCaller(resource.getResourceClass());
     }

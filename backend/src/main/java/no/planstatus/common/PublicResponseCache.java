@@ -1,8 +1,6 @@
 package no.planstatus.common;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.Priority;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -20,8 +18,6 @@ import jakarta.ws.rs.ext.WriterInterceptorContext;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.AnnotatedElement;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,11 +194,6 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
         if (!api && !path.startsWith("/embed/")) {
             return false;
         }
-        Method target = resource.getResourceMethod();
-        return target != null && !needsCaller(target) && !needsCaller(resource.getResourceClass());
-    }
-
-    private static boolean needsCaller(AnnotatedElement element) {
-        return element.isAnnotationPresent(RolesAllowed.class) || element.isAnnotationPresent(Authenticated.class);
+        return HttpCaching.isOpenToAnyone(resource);
     }
 }
