@@ -1,6 +1,8 @@
 package no.planstatus.common;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
@@ -10,6 +12,13 @@ public interface PlanstatusConfig {
 
     /** Folder of the embedded H2 database; read by the datasource URL. */
     String dataDir();
+
+    /**
+     * The address people use to reach Planstatus (PLANSTATUS_PUBLIC_URL); every absolute link in embeds and the Atom
+     * feed starts with it. Checked when the application starts; see {@link PublicUrl}.
+     */
+    @WithConverter(PublicUrl.ConfigConverter.class)
+    PublicUrl publicUrl();
 
     Seed seed();
 
@@ -27,6 +36,12 @@ public interface PlanstatusConfig {
 
         @WithDefault("true")
         boolean enabled();
+
+        /**
+         * How much memory the kept answers may take (PLANSTATUS_RESPONSE_CACHE_MAX_BYTES, e.g. {@code 64M}); when
+         * unset, 5 % of the maximum heap, at most 32 MiB. See ResponseCacheStore.
+         */
+        Optional<MemorySize> maxBytes();
     }
 
     /** Delivery of webhooks: a failed attempt is retried after base, 2×base, 4×base, 8×base milliseconds. */

@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 /**
  * Documents what every operation shares, so the contract lists each security requirement and error code:
  * <ul>
- * <li>400 for parameters or a body, 404 for a path parameter, 406 and 500 always;</li>
+ * <li>400 always (an unknown or repeated query parameter is refused everywhere, see {@link QueryParameterCheck}),
+ * 404 for a path parameter, 406 and 500 always;</li>
  * <li>writes (other than signing in and out) need a session cookie or bearer token: 401 and 403;</li>
  * <li>writes with a body may answer 413 and 415; PUT and DELETE need If-Match (412, 428), except the delete of
  * a resource that is never edited;</li>
@@ -55,9 +56,8 @@ public class ProblemResponsesFilter implements OASFilter {
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
                     .description("Not modified: If-None-Match names the current ETag."));
         }
-        if (hasParameters || operation.getRequestBody() != null) {
-            addIfMissing(responses, "400", "Invalid parameter or body; `violations` names each field.");
-        }
+        addIfMissing(responses, "400",
+                "Invalid, unknown or repeated parameter, or invalid body; `violations` names each field.");
         if (secured) {
             operation.setSecurity(List.of(requirement("session"), requirement("bearer")));
             addIfMissing(responses, "401", "Not signed in, or the token is unknown or revoked.");

@@ -19,17 +19,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps the answers of public GETs (the API's public reads and the /embed pages) in memory, as the bytes that were
  * sent, for the current data revision: the many intranets that show the same status then cost no query and no
- * rendering. Every write moves the revision on (see {@link DataRevision}), which empties the cache; an entry also
- * expires after {@link #MAX_AGE_MILLIS}, because some pages show today's date. Only successful answers of at most
- * {@link #MAX_BODY_BYTES} are kept, at most {@link #MAX_ENTRIES} of them.
+ * rendering. Every write moves the revision on (see {@link DataRevision}), which empties the cache. Only successful
+ * answers are kept, within the byte budget of {@link ResponseCacheStore}, which also evicts and expires them.
+ * <p>
+ * The key is the path, the raw query and the Accept header; nothing else a request sends (Host, X-Forwarded-*,
+ * cookies) may change an answer that is kept, which is why shared answers build their links from
+ * {@link PublicUrl}. Unknown and repeated query parameters never get here ({@link QueryParameterCheck}).
  * <p>
  * Like the revision itself this assumes one application instance per database; with more, turn it off
  * ({@code planstatus.response-cache.enabled=false}).
@@ -38,58 +39,53 @@ import java.util.concurrent.ConcurrentHashMap;
 @Priority(Priorities.USER + 10)
 public class PublicResponseCache implements ContainerRequestFilter, ContainerResponseFilter, WriterInterceptor {
 
-    static final int MAX_ENTRIES = 2000;
-    static final int MAX_BODY_BYTES = 1024 * 1024;
-    static final long MAX_AGE_MILLIS = 60_000;
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ETAG, "Content-Security-Policy",
             "Content-Disposition");
+    private static final String[] NO_HEADERS = new String[0];
     private static final String KEY = PublicResponseCache.class.getName() + ".key";
     private static final String STORE = PublicResponseCache.class.getName() + ".store";
 
-    private record Entry(byte[] body, MediaType type, Map<String, String> headers, long storedAt) {
-    }
-
     private final DataRevision revision;
-    private final jakarta.inject.Provider<PlanstatusConfig> config;
-    private volatile Boolean enabled;
-    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
-    private volatile long entriesRevision = -1;
+    private final jakarta.inject.Provider<ResponseCacheStore> stores;
+    private volatile ResponseCacheStore store;
 
     @Context
     ResourceInfo resource;
 
-    // The provider is made before configuration mappings exist, so the setting is read on first use.
-    public PublicResponseCache(DataRevision revision, jakarta.inject.Provider<PlanstatusConfig> config) {
+    // The provider is made before configuration mappings exist, so the store (which reads them) is looked up on
+    // first use.
+    public PublicResponseCache(DataRevision revision, jakarta.inject.Provider<ResponseCacheStore> stores) {
         this.revision = revision;
-        this.config = config;
+        this.stores = stores;
     }
 
-    private boolean enabled() {
-        Boolean known = enabled;
+    private ResponseCacheStore store() {
+        ResponseCacheStore known = store;
         if (known == null) {
-            known = config.get().responseCache().enabled();
-            enabled = known;
+            known = stores.get();
+            store = known;
         }
         return known;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!enabled() || !isCacheable(request)) {
+        ResponseCacheStore store = store();
+        if (!store.enabled() || !isCacheable(request)) {
             return;
         }
         long current = revision.current();
-        if (current != entriesRevision) {
-            entries.clear();
-            entriesRevision = current;
-        }
+        store.useRevision(current);
         URI uri = request.getUriInfo().getRequestUri();
         String key = current + " " + uri.getRawPath() + "?" + (uri.getRawQuery() == null ? "" : uri.getRawQuery())
                 + " " + request.getHeaderString(HttpHeaders.ACCEPT);
-        Entry entry = entries.get(key);
-        if (entry != null && System.currentTimeMillis() - entry.storedAt() < MAX_AGE_MILLIS) {
+        ResponseCacheStore.Entry entry = store.get(key);
+        if (entry != null) {
             Response.ResponseBuilder answer = Response.ok(entry.body(), entry.type());
-            entry.headers().forEach(answer::header);
+            String[] headers = entry.headers();
+            for (int i = 0; i < headers.length; i += 2) {
+                answer.header(headers[i], headers[i + 1]);
+            }
             request.abortWith(answer.build());
             return;
         }
@@ -103,14 +99,16 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
                 || response.getMediaType() == null) {
             return;
         }
-        Map<String, String> headers = new LinkedHashMap<>();
+        List<String> headers = new ArrayList<>(2 * KEPT_HEADERS.size());
         for (String name : KEPT_HEADERS) {
             String value = response.getHeaderString(name);
             if (value != null) {
-                headers.put(name, value);
+                headers.add(name);
+                headers.add(value);
             }
         }
-        request.setProperty(STORE, new Entry(null, response.getMediaType(), headers, System.currentTimeMillis()));
+        request.setProperty(STORE, new ResponseCacheStore.Entry(null, response.getMediaType(),
+                headers.toArray(NO_HEADERS)));
     }
 
     /** Writes the body as usual and keeps a copy of its bytes when the response filter marked it for keeping. */
@@ -118,12 +116,12 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
         Object store = context.getProperty(STORE);
         Object key = context.getProperty(KEY);
-        if (!(store instanceof Entry pending) || key == null) {
+        if (!(store instanceof ResponseCacheStore.Entry pending) || key == null) {
             context.proceed();
             return;
         }
         OutputStream original = context.getOutputStream();
-        Copy copy = new Copy(original);
+        Copy copy = new Copy(original, store().maxBodyBytes());
         context.setOutputStream(copy);
         try {
             context.proceed();
@@ -131,22 +129,21 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
             context.setOutputStream(original);
         }
         if (!copy.overflowed) {
-            if (entries.size() >= MAX_ENTRIES) {
-                entries.clear();
-            }
-            entries.put((String) key,
-                    new Entry(copy.copy.toByteArray(), pending.type(), pending.headers(), pending.storedAt()));
+            store().put((String) key,
+                    new ResponseCacheStore.Entry(copy.copy.toByteArray(), pending.type(), pending.headers()));
         }
     }
 
-    /** Passes every byte on and keeps a copy, up to {@link #MAX_BODY_BYTES}. */
+    /** Passes every byte on and keeps a copy, up to a limit. */
     private static final class Copy extends OutputStream {
         private final OutputStream target;
+        private final int limit;
         private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
         private boolean overflowed;
 
-        Copy(OutputStream target) {
+        Copy(OutputStream target, int limit) {
             this.target = target;
+            this.limit = limit;
         }
 
         @Override
@@ -165,7 +162,7 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
             if (overflowed) {
                 return;
             }
-            if (copy.size() + length > MAX_BODY_BYTES) {
+            if (copy.size() + length > limit) {
                 overflowed = true;
                 copy.reset();
                 return;

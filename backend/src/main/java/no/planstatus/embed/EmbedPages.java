@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import no.planstatus.common.PublicUrl;
 import no.planstatus.goal.GoalView;
 import no.planstatus.measure.MeasureSummary;
 import no.planstatus.party.PartyView;
@@ -68,10 +69,11 @@ final class EmbedPages {
             .ps-compact .ps-detail{display:none}
             """;
 
-    record Context(EmbedTheme theme, String appBase) {
+    /** What a page is rendered with: the theme from the query and the configured public address for links. */
+    record Context(EmbedTheme theme, PublicUrl publicUrl) {
 
         String appUrl(String path) {
-            return appBase + path;
+            return publicUrl.link(path);
         }
     }
 

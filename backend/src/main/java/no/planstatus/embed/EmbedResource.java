@@ -5,23 +5,27 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.planstatus.common.ApiProblem;
+import no.planstatus.common.PlanstatusConfig;
+import no.planstatus.common.PublicUrl;
 import no.planstatus.goal.GoalService;
 import no.planstatus.measure.MeasureService;
 import no.planstatus.party.PartyService;
 import no.planstatus.plan.StrategicPlan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Status pages for other sites to frame: server-rendered HTML that needs no script and reads no cookie. They are
  * not part of the JSON contract, so they stay out of the OpenAPI document. Cache-Control, nosniff and the
  * referrer policy come from the /embed header filter in application.properties; the CSP is set here because it
  * carries the hash of the page's inline stylesheet (a hash, not a nonce, so that a page can be served again from
- * the response cache).
+ * the response cache). Links go to the configured public address ({@link PublicUrl}), never to the host a request
+ * names, since the answer is shared by every later visitor.
  */
 @Path("/embed")
 @Produces(EmbedResource.HTML)
@@ -32,14 +36,13 @@ public class EmbedResource {
     private final GoalService goals;
     private final MeasureService measures;
     private final PartyService parties;
+    private final PublicUrl publicUrl;
 
-    @Context
-    UriInfo uriInfo;
-
-    public EmbedResource(GoalService goals, MeasureService measures, PartyService parties) {
+    public EmbedResource(GoalService goals, MeasureService measures, PartyService parties, PlanstatusConfig config) {
         this.goals = goals;
         this.measures = measures;
         this.parties = parties;
+        this.publicUrl = config.publicUrl();
     }
 
     @GET
@@ -108,16 +111,29 @@ public class EmbedResource {
 
     private Response render(String accent, String compact, String heading,
             Function<EmbedPages.Context, Response> page) {
-        String appBase = uriInfo.getBaseUri().toString().replaceAll("/+$", "");
         EmbedTheme theme;
         try {
             theme = EmbedTheme.parse(accent, compact, heading);
         } catch (EmbedTheme.InvalidTheme invalid) {
-            EmbedPages.Context plain = new EmbedPages.Context(EmbedTheme.standard(), appBase);
+            EmbedPages.Context plain = new EmbedPages.Context(EmbedTheme.standard(), publicUrl);
             return respond(Response.Status.BAD_REQUEST,
                     EmbedPages.problem(plain, "Ugyldig visningsvalg", invalid.getMessage()), plain);
         }
-        return page.apply(new EmbedPages.Context(theme, appBase));
+        return page.apply(new EmbedPages.Context(theme, publicUrl));
+    }
+
+    /**
+     * A query parameter the page does not know, or one given twice ({@link no.planstatus.common.QueryParameterCheck}):
+     * the same 400 page as any other invalid choice, naming the parameter, instead of JSON in the frame.
+     */
+    @ServerExceptionMapper
+    public Response invalidParameter(ApiProblem problem) {
+        EmbedPages.Context plain = new EmbedPages.Context(EmbedTheme.standard(), publicUrl);
+        String reasons = problem.violations() == null ? problem.getMessage()
+                : problem.violations().stream().map(v -> "«" + v.field() + "» " + v.message())
+                        .collect(Collectors.joining(". ")) + ".";
+        return respond(Response.Status.fromStatusCode(problem.type().status()),
+                EmbedPages.problem(plain, "Ugyldig adresse", reasons), plain);
     }
 
     /** Ids are positive whole numbers; anything else is the caller's mistake (400), not a missing page (404). */

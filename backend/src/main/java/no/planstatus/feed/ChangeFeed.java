@@ -8,7 +8,6 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.StringWriter;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,6 +24,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import no.planstatus.audit.AuditEvent;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.common.PublicUrl;
 import no.planstatus.goal.Goal;
 import no.planstatus.measure.Measure;
 import no.planstatus.party.Party;
@@ -58,9 +58,12 @@ public class ChangeFeed {
         this.json = json;
     }
 
-    /** The feed as XML; 404 problem when the goal or party does not exist. */
+    /**
+     * The feed as XML; 404 problem when the goal or party does not exist. Ids and links are built from the public
+     * address alone, so the same feed is right for every reader.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public String render(Long goalId, Long partyId, String appBase, String selfUrl) {
+    public String render(Long goalId, Long partyId, PublicUrl publicUrl, String selfUrl) {
         String title = "Planstatus: statusrapporter og endringer";
         String adoption = null;
         StringBuilder query = new StringBuilder("measureId is not null and entityType in :types");
@@ -85,7 +88,7 @@ public class ChangeFeed {
         List<AuditEvent> events = AuditEvent.<AuditEvent>find(query + " order by occurredAt desc, id desc", parameters)
                 .page(0, ENTRIES).list();
         Map<Long, String> references = references(events);
-        String tagBase = "tag:" + host(appBase) + "," + TAG_DATE + ":";
+        String tagBase = "tag:" + publicUrl.host() + "," + TAG_DATE + ":";
         String feedId = tagBase + "feed/changes" + (goalId != null ? "/goal/" + goalId : "")
                 + (partyId != null ? "/party/" + partyId : "");
         Instant updated = events.isEmpty() ? adoptionInstant(adoption) : events.get(0).occurredAt;
@@ -101,10 +104,10 @@ public class ChangeFeed {
             element(xml, "title", title);
             element(xml, "updated", iso(updated));
             link(xml, "self", selfUrl, "application/atom+xml");
-            link(xml, "alternate", appBase + "/", "text/html");
+            link(xml, "alternate", publicUrl.link("/"), "text/html");
             element(xml, "generator", "Planstatus");
             for (AuditEvent event : events) {
-                entry(xml, event, references, tagBase, appBase);
+                entry(xml, event, references, tagBase, publicUrl);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -116,7 +119,7 @@ public class ChangeFeed {
     }
 
     private void entry(XMLStreamWriter xml, AuditEvent event, Map<Long, String> references, String tagBase,
-            String appBase) throws XMLStreamException {
+            PublicUrl publicUrl) throws XMLStreamException {
         JsonNode after = parse(event.afterJson);
         JsonNode before = parse(event.beforeJson);
         JsonNode state = after.isMissingNode() ? before : after;
@@ -170,7 +173,7 @@ public class ChangeFeed {
         element(xml, "id", tagBase + "audit-event/" + event.id);
         element(xml, "title", title);
         element(xml, "updated", iso(event.occurredAt));
-        link(xml, "alternate", measureExists ? appBase + "/tiltak/" + event.measureId : appBase + "/", "text/html");
+        link(xml, "alternate", publicUrl.link(measureExists ? "/tiltak/" + event.measureId : "/"), "text/html");
         xml.writeStartElement(ATOM_NS, "author");
         element(xml, "name", author == null || author.isBlank() ? "Planstatus" : author);
         xml.writeEndElement();
@@ -232,15 +235,6 @@ public class ChangeFeed {
 
     private static String iso(Instant instant) {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
-    }
-
-    private static String host(String appBase) {
-        try {
-            String host = URI.create(appBase).getHost();
-            return host == null ? "planstatus" : host;
-        } catch (IllegalArgumentException e) {
-            return "planstatus";
-        }
     }
 
     /** «2030-01» or «2031-02-03» as the start of that day in UTC; the epoch when it cannot be read. */

@@ -4,10 +4,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import no.planstatus.common.Params;
+import no.planstatus.common.PlanstatusConfig;
+import no.planstatus.common.PublicUrl;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Atom feeds of progress reports and changes to measures, for feed readers and intranets. Public and cookie-free;
- * ETag, 304 and Cache-Control come from {@link no.planstatus.common.HttpCaching} like every public GET.
+ * ETag, 304 and Cache-Control come from {@link no.planstatus.common.HttpCaching} like every public GET. Its ids and
+ * links, the self link included, come from the configured {@link PublicUrl}, never from the request's host.
  */
 @Path("/api/v1/feeds")
 @Tag(name = "Feeds", description = "Atom feeds of progress reports and changes")
@@ -27,12 +28,11 @@ public class FeedResource {
     static final String ATOM = "application/atom+xml; charset=utf-8";
 
     private final ChangeFeed feed;
+    private final PublicUrl publicUrl;
 
-    @Context
-    UriInfo uriInfo;
-
-    public FeedResource(ChangeFeed feed) {
+    public FeedResource(ChangeFeed feed, PlanstatusConfig config) {
         this.feed = feed;
+        this.publicUrl = config.publicUrl();
     }
 
     @GET
@@ -51,8 +51,10 @@ public class FeedResource {
         Long goalId = params.id("goal", goal);
         Long partyId = params.id("party", party);
         params.validate();
-        String appBase = uriInfo.getBaseUri().toString().replaceAll("/+$", "");
-        String xml = feed.render(goalId, partyId, appBase, uriInfo.getRequestUri().toString());
+        String self = publicUrl.link("/api/v1/feeds/changes.atom")
+                + (goalId != null ? "?goal=" + goalId : "")
+                + (partyId != null ? (goalId != null ? "&" : "?") + "party=" + partyId : "");
+        String xml = feed.render(goalId, partyId, publicUrl, self);
         return Response.ok(xml, ATOM).build();
     }
 }
