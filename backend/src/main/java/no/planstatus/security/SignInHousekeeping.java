@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SignInHousekeeping {
 
+    static final String JOB = "sign-in-housekeeping";
     private static final Logger LOG = Logger.getLogger(SignInHousekeeping.class);
 
     private final LoginThrottle throttle;
@@ -21,10 +22,10 @@ public class SignInHousekeeping {
         this.throttle = throttle;
     }
 
-    @Scheduled(identity = "sign-in-housekeeping", every = "${planstatus.security.purge-every}",
+    @Scheduled(identity = SignInHousekeeping.JOB, every = "${planstatus.security.purge-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
-    void purge() {
+    public void purge() {
         long sessions = UserSession.deleteExpired(Instant.now());
         long counters = throttle.purgeStale();
         if (sessions + counters > 0) {
