@@ -28,6 +28,16 @@ public interface PlanstatusConfig {
 
     ResponseCache responseCache();
 
+    Security security();
+
+    /** Sign-in housekeeping (security/SignInHousekeeping). */
+    interface Security {
+
+        /** How often expired sessions and stale sign-in counters are deleted, e.g. {@code 10m}. */
+        @WithDefault("10m")
+        String purgeEvery();
+    }
+
     /**
      * Answers of public GETs kept in memory until the next write (see PublicResponseCache). Turn it off when more
      * than one instance serves the same database.

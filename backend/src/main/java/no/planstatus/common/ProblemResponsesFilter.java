@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>400 always (an unknown or repeated query parameter is refused everywhere, see {@link QueryParameterCheck}),
  * 404 for a path parameter, 406 and 500 always;</li>
  * <li>writes (other than signing in and out) need a session cookie or bearer token: 401 and 403;</li>
+ * <li>any operation answers 401 to an {@code Authorization} header with an unknown, revoked or malformed token;</li>
  * <li>writes with a body may answer 413 and 415; PUT and DELETE need If-Match (412, 428), except the delete of
  * a resource that is never edited;</li>
  * <li>public reads answer 304 to If-None-Match (see {@link HttpCaching}).</li>
@@ -63,6 +64,7 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfMissing(responses, "401", "Not signed in, or the token is unknown or revoked.");
             addIfMissing(responses, "403", "The role or party may not do this, or the CSRF token is missing.");
         }
+        addIfMissing(responses, "401", "The Authorization header names an unknown, revoked or malformed token.");
         if (hasPathParameter) {
             addIfMissing(responses, "404", "No such resource.");
         }

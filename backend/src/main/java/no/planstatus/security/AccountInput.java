@@ -21,8 +21,9 @@ public final class AccountInput {
             @NotBlank(message = "må fylles ut") @Size(max = 200, message = "kan ha høyst 200 tegn")
             @Schema(description = "Shown in the web app and as the author of reports.", examples = "Kari Nordmann")
             String displayName,
-            @NotNull(message = "må fylles ut") @Size(min = 12, max = 200, message = "må ha 12 til 200 tegn")
-            @Schema(description = "Stored as a bcrypt hash; never returned.") String password,
+            @NotNull(message = "må fylles ut") @Size(min = 12, message = "må ha minst 12 tegn") @FitsBcrypt
+            @Schema(maxLength = FitsBcrypt.MAX_BYTES, description = "Stored as a bcrypt hash; never returned. "
+                    + "At most 72 bytes in UTF-8 (bcrypt's limit): æ, ø and å take two.") String password,
             @NotNull(message = "må fylles ut") Role role,
             @Positive(message = "må være et positivt heltall")
             @Schema(description = "Required for REPORTER (the party whose measures they report on); not allowed "
@@ -39,8 +40,9 @@ public final class AccountInput {
             @NotNull(message = "må fylles ut")
             @Schema(description = "An inactive account cannot sign in; deactivating ends its sessions.")
             Boolean active,
-            @Size(min = 12, max = 200, message = "må ha 12 til 200 tegn")
-            @Schema(description = "Sets a new password and ends the account's sessions; leave out to keep it.")
+            @Size(min = 12, message = "må ha minst 12 tegn") @FitsBcrypt
+            @Schema(maxLength = FitsBcrypt.MAX_BYTES, description = "Sets a new password and ends the account's "
+                    + "sessions; leave out to keep it. At most 72 bytes in UTF-8 (bcrypt's limit).")
             String newPassword) {
     }
 }

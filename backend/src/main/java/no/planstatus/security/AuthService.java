@@ -30,17 +30,22 @@ public class AuthService {
     @Transactional
     public Login login(LoginRequest request, String clientAddress) {
         throttle.retryAfter(request.username(), clientAddress).ifPresent(wait -> {
-            throw new ApiProblem(ProblemType.TOO_MANY_REQUESTS,
-                    "For mange mislykkede innlogginger. Vent litt og prøv igjen.")
-                    .withHeader("Retry-After", String.valueOf(Math.max(1, wait.toSeconds())));
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            throw new ApiProblem(ProblemType.TOO_MANY_REQUESTS, "For mange mislykkede innlogginger. Vent " + seconds
+                    + (seconds == 1 ? " sekund" : " sekunder") + " og prøv igjen.")
+                    .withHeader("Retry-After", String.valueOf(seconds));
         });
         Optional<Account> account = Account.findByUsername(request.username()).filter(a -> a.active);
-        boolean matches = BcryptUtil.matches(request.password(), account.map(a -> a.passwordHash).orElse(DUMMY_HASH));
+        // bcrypt would compare only the first 72 bytes of a longer password, so a longer one is simply wrong; it is
+        // still hashed (as an empty one) so that it takes as long as any other wrong password.
+        boolean fits = FitsBcrypt.Validator.fits(request.password());
+        boolean matches = BcryptUtil.matches(fits ? request.password() : "",
+                account.map(a -> a.passwordHash).orElse(DUMMY_HASH)) && fits;
         if (account.isEmpty() || !matches) {
             throttle.recordFailure(request.username(), clientAddress);
             throw new ApiProblem(ProblemType.UNAUTHORIZED, "Feil brukernavn eller passord.");
         }
-        throttle.recordSuccess(request.username());
+        throttle.recordSuccess(request.username(), clientAddress);
         String token = Secrets.random(32);
         UserSession session = new UserSession();
         session.account = account.get();

@@ -32,6 +32,10 @@ public class FirstAdmin {
         String username = config.admin().username();
         String password = config.admin().password().filter(p -> !p.isBlank()).orElse(null);
         boolean generated = password == null;
+        if (!generated && !FitsBcrypt.Validator.fits(password)) {
+            throw new IllegalStateException("PLANSTATUS_ADMIN_PASSWORD is longer than " + FitsBcrypt.MAX_BYTES
+                    + " bytes in UTF-8; bcrypt would ignore the rest. Choose a shorter password.");
+        }
         if (generated) {
             password = Secrets.random(15);
         }

@@ -18,11 +18,12 @@ final class IdentityProviders {
     private IdentityProviders() {
     }
 
-    static SecurityIdentity identity(Actor actor, String principal) {
+    static SecurityIdentity identity(Actor actor, String principal, AuthMechanism.Credential credential) {
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(principal))
                 .addRoles(actor.role().grants())
                 .addAttribute(Actor.ATTRIBUTE, actor)
+                .addAttribute(AuthMechanism.CREDENTIAL, credential)
                 .build();
     }
 
@@ -43,7 +44,7 @@ final class IdentityProviders {
                 Account account = session.account;
                 Long partyId = account.party == null ? null : account.party.id;
                 return identity(new Actor(Actor.Type.ACCOUNT, account.id, account.displayName, account.role, partyId),
-                        account.username);
+                        account.username, AuthMechanism.Credential.SESSION_COOKIE);
             }));
         }
     }
@@ -69,7 +70,7 @@ final class IdentityProviders {
                 }
                 Long partyId = token.party == null ? null : token.party.id;
                 return identity(new Actor(Actor.Type.TOKEN, token.id, "API-token «" + token.name + "»", token.role,
-                        partyId), "token:" + token.id);
+                        partyId), "token:" + token.id, AuthMechanism.Credential.BEARER_TOKEN);
             }));
         }
     }

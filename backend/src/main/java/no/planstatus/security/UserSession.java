@@ -33,6 +33,10 @@ public class UserSession extends PanacheEntity {
                 + " and a.active = true", tokenHash, now).firstResultOptional();
     }
 
+    static long deleteExpired(Instant now) {
+        return delete("expiresAt <= ?1", now);
+    }
+
     public static long deleteByAccount(long accountId) {
         return delete("account.id", accountId);
     }

@@ -26,9 +26,14 @@ public final class TestAccounts {
     private TestAccounts() {
     }
 
-    /** A signed-in account: its session cookie and CSRF token, and an API token of the same role and party. */
+    /**
+     * A signed-in account: its session cookie and CSRF token, and an API token of the same role and party. Each
+     * signs in from an address of its own, so that the sign-in throttle's count for one address (127.0.0.1, where
+     * other tests fail sign-ins on purpose) never holds it up.
+     */
+    /** {@code signedInFrom}: the client address the account signed in from, which the sign-in throttle trusts. */
     public record Credentials(long accountId, String username, String sessionCookie, String csrfToken,
-            String tokenSecret) {
+            String tokenSecret, String signedInFrom) {
 
         /** A request with the session cookie and the CSRF header, as the web app sends it. */
         public RequestSpecification session() {
@@ -71,11 +76,12 @@ public final class TestAccounts {
             token.persist();
             return account.id;
         });
-        Response login = given().contentType(ContentType.JSON)
+        String address = ClientAddress.fresh();
+        Response login = ClientAddress.from(address).contentType(ContentType.JSON)
                 .body(Map.of("username", username, "password", PASSWORD))
                 .post("/api/v1/auth/login");
         login.then().statusCode(200);
         return new Credentials(accountId, username, login.getCookie("planstatus_session"),
-                login.jsonPath().getString("csrfToken"), secret);
+                login.jsonPath().getString("csrfToken"), secret, address);
     }
 }
