@@ -77,6 +77,12 @@ final class ReceiverClient implements AutoCloseable {
         } catch (UnknownHostException e) {
             return failed("Fant ikke adressen " + uri.getHost() + ".");
         }
+        return post(target, headers, body);
+    }
+
+    /** Sends to the target's checked addresses in turn (the next only when one refuses the connection). */
+    Outcome post(ReceiverAddress.Target target, Map<String, String> headers, byte[] body)
+            throws InterruptedException {
         Iterator<InetAddress> addresses = target.addresses().iterator();
         while (true) {
             InetAddress address = addresses.next();

@@ -16,6 +16,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -86,6 +87,21 @@ class ReceiverClientTest {
 
         assertEquals(new ReceiverClient.Outcome(200, null), outcome);
         assertEquals("localhost:" + port(), hostHeaders.poll(5, TimeUnit.SECONDS));
+    }
+
+    /** The name is never looked up again: here it could not be, yet the checked address is reached. */
+    @Test
+    void shouldConnectToTheGivenAddressWithoutLookingTheNameUpAgain() throws Exception {
+        ReceiverAddress.Target target = new ReceiverAddress.Target("hooks.invalid", port(), false, "/hook?x=1",
+                List.of(InetAddress.getByName("127.0.0.1")));
+
+        ReceiverClient.Outcome outcome;
+        try (ReceiverClient client = new ReceiverClient(vertx, Duration.ofSeconds(20), new Policy(false, true))) {
+            outcome = client.post(target, HEADERS, BODY);
+        }
+
+        assertEquals(new ReceiverClient.Outcome(200, null), outcome);
+        assertEquals("hooks.invalid:" + port(), hostHeaders.poll(5, TimeUnit.SECONDS));
     }
 
     @Test
