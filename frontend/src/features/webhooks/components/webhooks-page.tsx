@@ -196,10 +196,13 @@ export function WebhooksPage() {
       </Paragraph>
       <Paragraph>
         Hver forsendelse er signert. Overskriften <code>X-Planstatus-Signature</code> har formen{' '}
-        <code>sha256=&lt;hex&gt;</code>: HMAC-SHA256 av hele meldingskroppen, med hemmeligheten som nøkkel. Mottakeren
-        regner ut det samme og sammenligner før den stoler på innholdet. Svarer ikke mottakeren med 2xx innen 5
-        sekunder, prøver Planstatus igjen etter 1, 2, 4 og 8 sekunder (5 forsøk i alt). Eksempler finnes i
-        integrasjonsveiledningen (docs/integration.md, avsnittet «Webhooks»).
+        <code>t=&lt;tidspunkt&gt;,v1=&lt;hex&gt;</code>: HMAC-SHA256 av tidspunktet (Unix-sekunder, også i{' '}
+        <code>X-Planstatus-Timestamp</code>), et punktum og hele meldingskroppen, med hemmeligheten som nøkkel.
+        Mottakeren regner ut det samme og sammenligner, og avviser tidspunkt som er mer enn 5 minutter gamle, før den
+        stoler på innholdet. (Tidligere versjoner sendte <code>sha256=&lt;hex&gt;</code> av kroppen alene; mottakere
+        som sjekker den gamle formen, må oppdateres.) Svarer ikke mottakeren med 2xx innen 5 sekunder, prøver
+        Planstatus igjen etter 1, 2, 4 og 8 sekunder (5 forsøk i alt). Eksempler finnes i integrasjonsveiledningen
+        (docs/integration.md, avsnittet «Webhooks»).
       </Paragraph>
 
       {done && (

@@ -173,7 +173,7 @@ describe('webhook delivery log', () => {
       id: 40,
       attempt: 1,
       statusCode: null,
-      error: 'ConnectException',
+      error: '127.0.0.1 tok ikke imot tilkoblingen på port 9.',
       attemptedAt: '2022-09-02T09:59:59Z',
     };
     renderDeliveryLog(intranet, [succeeded, failedAttempt, unreachable]);
@@ -190,7 +190,7 @@ describe('webhook delivery log', () => {
     expect(rows[2]).toHaveTextContent('HTTP 503');
     expect(rows[2]).toHaveTextContent('Nytt forsøk 2. september 2022 kl. 12:00');
     expect(within(rows[2]!).getByText('Feilet')).toBeVisible();
-    expect(rows[3]).toHaveTextContent('ConnectException');
+    expect(rows[3]).toHaveTextContent('127.0.0.1 tok ikke imot tilkoblingen på port 9.');
     expect(screen.getByRole('link', { name: 'Tilbake til webhooks' })).toHaveAttribute('href', '/admin/webhooks');
   });
 

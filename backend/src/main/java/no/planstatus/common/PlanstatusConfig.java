@@ -62,11 +62,19 @@ public interface PlanstatusConfig {
 
         /**
          * Whether a webhook may point at this machine (localhost, 127.0.0.0/8, ::1). Off in production: a URL there
-         * would let an admin's webhook reach services meant only for Planstatus itself. Link-local addresses
-         * (cloud metadata) are refused either way.
+         * would let an admin's webhook reach services meant only for Planstatus itself. Link-local, metadata,
+         * multicast and reserved addresses are refused either way.
          */
         @WithDefault("false")
         boolean allowLoopback();
+
+        /**
+         * Whether a webhook may point into private networks (10/8, 172.16/12, 192.168/16, 100.64/10, fc00::/7). On
+         * by default: a municipality's receiver usually lives on its intranet. Turn it off where Planstatus runs
+         * beside internal services no admin should reach.
+         */
+        @WithDefault("true")
+        boolean allowPrivateNetworks();
     }
 
     /** The first admin account, created when the database has no account. */

@@ -13,7 +13,9 @@ public record DeliveryView(
         @Schema(required = true, description = "1 for the first attempt; at most 5.") int attempt,
         @Schema(required = true, description = "PENDING (not tried yet), SUCCEEDED (2xx) or FAILED.") String state,
         @Schema(nullable = true, description = "The receiver's HTTP status code.") Integer statusCode,
-        @Schema(nullable = true, description = "Why the attempt failed when there was no answer.") String error,
+        @Schema(nullable = true, description = "Why the attempt failed, as a sentence in Norwegian for people (a "
+                + "non-2xx status, no answer in time, a refused connection, an unknown name, a TLS error, or an "
+                + "address Planstatus does not send to); null when it succeeded or was not made yet.") String error,
         @Schema(required = true) Instant createdAt,
         @Schema(nullable = true, description = "When the attempt was made.") Instant attemptedAt,
         @Schema(nullable = true, description = "When the next attempt is due, for a failed attempt that will be "

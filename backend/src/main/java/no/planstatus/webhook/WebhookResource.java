@@ -56,9 +56,12 @@ public class WebhookResource {
     @Operation(operationId = "createWebhook", summary = "Register a webhook",
             description = "From now on every created or corrected report is POSTed to the URL as JSON "
                     + "{event, occurredAt, measure {id, reference}, report} with the headers X-Planstatus-Event, "
-                    + "X-Planstatus-Delivery and X-Planstatus-Signature: sha256=<hex HMAC-SHA256 of the exact body "
-                    + "bytes, keyed with the secret>. A non-2xx answer or no answer within 5 s is retried with "
-                    + "exponential backoff, at most 5 attempts. The secret is never returned.")
+                    + "X-Planstatus-Delivery, X-Planstatus-Timestamp: <unix seconds> and X-Planstatus-Signature: "
+                    + "t=<the same seconds>,v1=<hex HMAC-SHA256 of \"<t>.<exact body bytes>\", keyed with the "
+                    + "secret>; receivers should refuse a timestamp more than 5 minutes off. A non-2xx answer or no "
+                    + "answer within 5 s is retried with exponential backoff, at most 5 attempts. The URL's host is "
+                    + "resolved at registration and again before every delivery, and Planstatus connects only to an "
+                    + "address it has checked. The secret is never returned.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the webhook",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = WebhookView.class)))

@@ -5,10 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,7 +27,10 @@ import org.jboss.logging.Logger;
  * Sends queued deliveries from one background thread: pending ones at startup, new ones as soon as their report
  * commits, retries when they fall due (nothing is polled while there is nothing to send).
  * A non-2xx answer or an error is retried with exponential backoff (base, 2×base, 4×base …) up to the maximum
- * number of attempts; every attempt stays in the delivery log.
+ * number of attempts; every attempt stays in the delivery log, with a sentence saying why it failed.
+ *
+ * <p>Each attempt is signed over its own timestamp and the body ({@code X-Planstatus-Signature:
+ * t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">}), so a receiver can refuse a delivery replayed later.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -40,15 +41,19 @@ public class WebhookSender {
     private static final Logger LOG = Logger.getLogger(WebhookSender.class);
 
     private final long retryBaseMillis;
-    private HttpClient client;
+    private final ReceiverAddress.Policy policy;
+    private final Vertx vertx;
+    private ReceiverClient client;
     private ScheduledExecutorService executor;
 
-    public WebhookSender(PlanstatusConfig config) {
+    public WebhookSender(PlanstatusConfig config, Vertx vertx) {
         this.retryBaseMillis = config.webhooks().retryBaseMillis();
+        this.policy = WebhookService.policy(config);
+        this.vertx = vertx;
     }
 
     void start(@Observes StartupEvent event) {
-        client = HttpClient.newBuilder().connectTimeout(TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+        client = new ReceiverClient(vertx, TIMEOUT, policy);
         executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "planstatus-webhooks");
             thread.setDaemon(true);
@@ -60,6 +65,9 @@ public class WebhookSender {
     void stop(@Observes ShutdownEvent event) {
         if (executor != null) {
             executor.shutdownNow();
+        }
+        if (client != null) {
+            client.close();
         }
     }
 
@@ -100,27 +108,22 @@ public class WebhookSender {
     }
 
     private void send(Due delivery) {
-        Integer statusCode = null;
-        String error = null;
         byte[] body = delivery.payload().getBytes(StandardCharsets.UTF_8);
+        long timestamp = Instant.now().getEpochSecond();
+        ReceiverClient.Outcome outcome;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Planstatus-Webhooks")
-                    .header("X-Planstatus-Event", delivery.event())
-                    .header("X-Planstatus-Delivery", delivery.deliveryKey())
-                    .header("X-Planstatus-Signature", "sha256=" + sign(delivery.secret(), body))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                    .build();
-            statusCode = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            outcome = client.post(delivery.url(), Map.of(
+                    "Content-Type", "application/json",
+                    "User-Agent", "Planstatus-Webhooks",
+                    "X-Planstatus-Event", delivery.event(),
+                    "X-Planstatus-Delivery", delivery.deliveryKey(),
+                    "X-Planstatus-Timestamp", Long.toString(timestamp),
+                    "X-Planstatus-Signature", signature(delivery.secret(), timestamp, body)), body);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
-        } catch (Exception e) {
-            error = truncate(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
-        record(delivery.id(), statusCode, error);
+        record(delivery.id(), outcome.statusCode(), outcome.error() == null ? null : truncate(outcome.error()));
     }
 
     private void record(long id, Integer statusCode, String error) {
@@ -133,7 +136,7 @@ public class WebhookSender {
             attempt.attemptedAt = now;
             attempt.statusCode = statusCode;
             attempt.error = error;
-            boolean ok = statusCode != null && statusCode >= 200 && statusCode < 300;
+            boolean ok = error == null;
             attempt.state = ok ? WebhookDelivery.State.SUCCEEDED : WebhookDelivery.State.FAILED;
             if (!ok && attempt.attempt < MAX_ATTEMPTS) {
                 Instant next = now.plusMillis(retryBaseMillis << (attempt.attempt - 1));
@@ -157,10 +160,16 @@ public class WebhookSender {
         }
     }
 
-    static String sign(String secret, byte[] body) throws NoSuchAlgorithmException, InvalidKeyException {
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return HexFormat.of().formatHex(mac.doFinal(body));
+    /** {@code t=<timestamp>,v1=<hex HMAC-SHA256 of "<timestamp>.<body>">}, keyed with the webhook's secret. */
+    static String signature(String secret, long timestamp, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
+            return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e);
+        }
     }
 
     private static String truncate(String text) {

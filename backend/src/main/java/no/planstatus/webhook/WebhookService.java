@@ -36,7 +36,7 @@ public class WebhookService {
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
     private final WebhookSender sender;
-    private final boolean allowLoopback;
+    private final ReceiverAddress.Policy policy;
 
     public WebhookService(Caller caller, AuditLog audit, ObjectMapper json,
             TransactionSynchronizationRegistry transactions, WebhookSender sender, PlanstatusConfig config) {
@@ -45,7 +45,11 @@ public class WebhookService {
         this.json = json;
         this.transactions = transactions;
         this.sender = sender;
-        this.allowLoopback = config.webhooks().allowLoopback();
+        this.policy = policy(config);
+    }
+
+    static ReceiverAddress.Policy policy(PlanstatusConfig config) {
+        return new ReceiverAddress.Policy(config.webhooks().allowLoopback(), config.webhooks().allowPrivateNetworks());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -58,9 +62,12 @@ public class WebhookService {
         return withLastDelivery(find(id));
     }
 
-    /** Audited without its secret: the trail is read by every admin and kept for good. */
+    /**
+     * Audited without its secret: the trail is read by every admin and kept for good. A host name is resolved here
+     * for a quick answer; every delivery judges it again.
+     */
     public WebhookView register(WebhookInput input) {
-        ReceiverAddress.refusal(input.url(), allowLoopback).ifPresent(reason -> {
+        ReceiverAddress.refusal(input.url(), policy).ifPresent(reason -> {
             throw ApiProblem.invalid("url", reason);
         });
         Webhook webhook = new Webhook();

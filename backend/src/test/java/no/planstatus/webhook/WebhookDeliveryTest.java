@@ -7,7 +7,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,7 +20,11 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +94,7 @@ class WebhookDeliveryTest {
         Received post = awaitPostFor(reportId);
         assertEquals("report.created", post.headers().get("x-planstatus-event"));
         assertNotNull(post.headers().get("x-planstatus-delivery"));
-        assertEquals("sha256=" + hmac(post.body()), post.headers().get("x-planstatus-signature"));
+        assertSignedJustNow(post);
         JsonNode json = new ObjectMapper().readTree(post.body());
         assertEquals("report.created", json.get("event").asText());
         assertEquals(measureId, json.get("measure").get("id").asLong());
@@ -108,17 +114,58 @@ class WebhookDeliveryTest {
         awaitPostFor(reportId);
         awaitPostFor(reportId);
         Received third = awaitPostFor(reportId);
-        assertEquals("sha256=" + hmac(third.body()), third.headers().get("x-planstatus-signature"));
+        assertSignedJustNow(third);
         JsonPath log = awaitLog(3);
         assertEquals(List.of(3, 2, 1), log.getList("items.attempt"));
         assertEquals(List.of("SUCCEEDED", "FAILED", "FAILED"), log.getList("items.state"));
         assertEquals(List.of(200, 500, 500), log.getList("items.statusCode"));
+        assertEquals(Arrays.asList(null, "Mottakeren svarte med HTTP-status 500.",
+                "Mottakeren svarte med HTTP-status 500."), log.getList("items.error"));
         assertEquals(1, log.getList("items.deliveryId").stream().distinct().count());
         assertNotNull(log.get("items[1].nextRetryAt"));
         assertEquals("report.created", log.getString("items[0].event"));
         admin.session().get("/api/v1/webhooks").then().statusCode(200)
                 .body("items.find { it.id == " + webhookId + " }.lastDelivery.attempt", equalTo(3))
                 .body("items.find { it.id == " + webhookId + " }.lastDelivery.state", equalTo("SUCCEEDED"));
+    }
+
+    @Test
+    void shouldSignTheTimestampTogetherWithTheBodySoAReplayCanBeRefused() throws Exception {
+        register();
+        long measureId = plans.create(List.of()).measureId(1, 1);
+
+        Received post = awaitPostFor(writeReport(measureId));
+
+        String timestamp = post.headers().get("x-planstatus-timestamp");
+        assertNotNull(timestamp, "no X-Planstatus-Timestamp header");
+        String signature = post.headers().get("x-planstatus-signature");
+        assertEquals("t=" + timestamp + ",v1=" + hmac((timestamp + ".").getBytes(StandardCharsets.US_ASCII),
+                post.body()), signature);
+        assertFalse(signature.contains(hmac(new byte[0], post.body())), "the body alone is signed");
+        assertTrue(Math.abs(Instant.now().getEpochSecond() - Long.parseLong(timestamp)) <= 60,
+                "the timestamp " + timestamp + " is not the time of sending");
+        assertTrue(verifiesAsTheIntegrationGuideShows(signature, post.body(), Instant.now().getEpochSecond()));
+        assertFalse(verifiesAsTheIntegrationGuideShows(signature, post.body(),
+                Instant.now().plusSeconds(301).getEpochSecond()), "a replay after the tolerance verifies");
+    }
+
+    @Test
+    void shouldLogWhyADeliveryFailedInASentence() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        register("http://127.0.0.1:" + closedPort + "/hook");
+        long measureId = plans.create(List.of()).measureId(1, 1);
+
+        writeReport(measureId);
+
+        JsonPath log = awaitFirstAttempt();
+        int first = log.getList("items").size() - 1;
+        assertEquals("FAILED", log.getString("items[" + first + "].state"));
+        assertNull(log.get("items[" + first + "].statusCode"));
+        assertEquals("127.0.0.1 tok ikke imot tilkoblingen på port " + closedPort + ".",
+                log.getString("items[" + first + "].error"));
     }
 
     @Test
@@ -152,7 +199,10 @@ class WebhookDeliveryTest {
     }
 
     private void register() {
-        String url = "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook";
+        register("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+    }
+
+    private void register(String url) {
         webhookId = admin.session().body(Map.of("url", url, "secret", SECRET, "description", "test"))
                 .post("/api/v1/webhooks").then().log().ifValidationFails().statusCode(201)
                 .body("url", equalTo(url))
@@ -196,9 +246,45 @@ class WebhookDeliveryTest {
         throw new AssertionError("Delivery log did not show " + attempts + " attempts: " + log.prettify());
     }
 
-    private static String hmac(byte[] body) throws Exception {
+    private JsonPath awaitFirstAttempt() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        JsonPath log = null;
+        while (System.nanoTime() < deadline) {
+            log = admin.session().get("/api/v1/webhooks/{id}/deliveries", webhookId).then().statusCode(200)
+                    .extract().jsonPath();
+            List<String> states = log.getList("items.state");
+            if (!states.isEmpty() && !"PENDING".equals(states.get(states.size() - 1))) {
+                return log;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("The first attempt was not made: " + log.prettify());
+    }
+
+    private static void assertSignedJustNow(Received post) throws Exception {
+        String timestamp = post.headers().get("x-planstatus-timestamp");
+        assertNotNull(timestamp, "no X-Planstatus-Timestamp header");
+        assertEquals("t=" + timestamp + ",v1=" + hmac((timestamp + ".").getBytes(StandardCharsets.US_ASCII),
+                post.body()), post.headers().get("x-planstatus-signature"));
+    }
+
+    /** The receiver's check from docs/integration.md: the signature over "<t>.<body>", t at most 5 minutes off. */
+    private static boolean verifiesAsTheIntegrationGuideShows(String header, byte[] body, long now) throws Exception {
+        Map<String, String> parts = new HashMap<>();
+        for (String part : header.split(",")) {
+            String[] pair = part.split("=", 2);
+            parts.put(pair[0].trim(), pair.length == 2 ? pair[1] : "");
+        }
+        long timestamp = Long.parseLong(parts.get("t"));
+        String expected = hmac((timestamp + ".").getBytes(StandardCharsets.US_ASCII), body);
+        return Math.abs(now - timestamp) <= 300 && MessageDigest.isEqual(
+                expected.getBytes(StandardCharsets.US_ASCII), parts.get("v1").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static String hmac(byte[] prefix, byte[] body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        mac.update(prefix);
         StringBuilder hex = new StringBuilder();
         for (byte b : mac.doFinal(body)) {
             hex.append(String.format("%02x", b));
