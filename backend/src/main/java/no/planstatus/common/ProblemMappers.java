@@ -107,6 +107,9 @@ public class ProblemMappers {
             message = "er ikke et felt i denne operasjonen";
         } else if (exception instanceof InvalidFormatException invalid) {
             message = "har feil format eller type (forventet " + describe(invalid.getTargetType()) + ")";
+        } else if (isWholeNumber(exception.getTargetType())) {
+            // a string or a fraction where a whole number belongs, refused by StrictJsonNumbers
+            message = "må være et heltall, skrevet som et JSON-tall uten anførselstegn og desimaler";
         } else {
             message = "har feil type eller form";
         }
@@ -127,6 +130,11 @@ public class ProblemMappers {
             }
         }
         return path.toString();
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == Long.class || type == long.class || type == Integer.class || type == int.class
+                || type == Short.class || type == short.class || type == java.math.BigInteger.class;
     }
 
     private static String describe(Class<?> type) {

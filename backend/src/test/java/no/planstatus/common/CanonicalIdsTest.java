@@ -12,12 +12,15 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import no.planstatus.security.Role;
+import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPlans;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * An id is written one way only: ASCII digits, no sign, spaces, leading zeros, fraction or exponent. Other
@@ -97,6 +100,22 @@ class CanonicalIdsTest {
                 .get("/api/v1/goals"), "strategicPlan");
         assertRejected(given().queryParam("goal", spelling.apply(goalId)).get("/api/v1/feeds/changes.atom"), "goal");
         assertRejected(given().queryParam("limit", spelling.apply(2L)).get("/api/v1/measures"), "limit");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"%d\"", "\"+%d\"", "\"0%d\"", "\" %d\"", "%d.0", "\"%s\""})
+    void shouldRejectAnIdInABodyThatIsNotAJsonInteger(String spelling) {
+        TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
+        String etag = given().get("/api/v1/measures/{id}", measureId).header("ETag");
+        String goal = spelling.contains("%s") ? String.format(spelling, digits(goalId, '\uff10'))
+                : String.format(spelling, goalId);
+        String body = "{\"goalId\": " + goal + ", \"text\": \"tekst\", \"responsibilityText\": \"Leder\", "
+                + "\"position\": 1}";
+
+        assertRejected(editor.session().header("If-Match", etag).body(body).put("/api/v1/measures/{id}", measureId),
+                "goalId");
+        editor.session().header("If-Match", etag).body(body.replace(goal, Long.toString(goalId)))
+                .put("/api/v1/measures/{id}", measureId).then().statusCode(200);
     }
 
     @Test
