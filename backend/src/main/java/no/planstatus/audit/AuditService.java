@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.planstatus.common.CheckedTextModule;
 import no.planstatus.common.Page;
 import no.planstatus.common.PageRequest;
 import no.planstatus.measure.Measure;
@@ -26,6 +27,8 @@ import no.planstatus.measure.MeasureEditor;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditService {
 
+    private static final TypeReference<Object> VALUE = new TypeReference<>() {
+    };
     private static final TypeReference<Map<String, Object>> SNAPSHOT = new TypeReference<>() {
     };
 
@@ -115,11 +118,11 @@ public class AuditService {
 
     /** Plain maps, lists and values instead of Jackson's tree, so the API's schema can describe them. */
     private Map<String, Object> snapshot(JsonNode node) {
-        return node == null ? null : objectMapper.convertValue(node, SNAPSHOT);
+        return node == null ? null : CheckedTextModule.readStored(objectMapper, node, SNAPSHOT);
     }
 
     private Object value(JsonNode node) {
-        return node.isNull() ? null : objectMapper.convertValue(node, Object.class);
+        return node.isNull() ? null : CheckedTextModule.readStored(objectMapper, node, VALUE);
     }
 
     private JsonNode parse(String json) {

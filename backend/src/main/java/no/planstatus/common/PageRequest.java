@@ -77,15 +77,26 @@ public record PageRequest(int limit, List<String> after) {
             List<String> parts = Arrays.asList(joined.split(String.valueOf(SEPARATOR), -1));
             // Check the numbers here, so that a forged cursor is a 400 and never reaches a query.
             if (parts.size() == numericKeys + (textLast ? 1 : 0)) {
+                boolean wellFormed = true;
                 for (int i = 0; i < numericKeys; i++) {
-                    Long.parseLong(parts.get(i));
+                    wellFormed &= isCanonicalLong(parts.get(i));
                 }
-                return parts;
+                if (textLast) {
+                    wellFormed &= AllowedText.problem(parts.get(numericKeys)) == null;
+                }
+                if (wellFormed) {
+                    return parts;
+                }
             }
         } catch (IllegalArgumentException e) {
             // reported below, like a cursor of the wrong shape
         }
         params.violation("cursor", INVALID_CURSOR);
         return null;
+    }
+
+    /** A whole number as {@link #cursor} writes it: ASCII digits, an optional minus, no leading zeros. */
+    private static boolean isCanonicalLong(String part) {
+        return part.equals("0") || Params.canonicalPositive(part.startsWith("-") ? part.substring(1) : part) != null;
     }
 }

@@ -19,16 +19,35 @@ public final class Params {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            long value = Long.parseLong(raw.trim());
-            if (value > 0) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below like any other non-positive value
+        Long value = canonicalPositive(raw);
+        if (value != null) {
+            return value;
         }
-        violations.add(new Problem.Violation(field, "må være et positivt heltall, fikk «" + shorten(raw) + "»"));
+        violations.add(new Problem.Violation(field, "må være et positivt heltall skrevet med sifrene 0–9 "
+                + "(uten fortegn, mellomrom eller innledende null), fikk «" + shorten(raw) + "»"));
         return null;
+    }
+
+    /**
+     * The value of an id or count written the one way the API writes it: ASCII digits without sign, spaces or
+     * leading zeros, within the range of a long. {@link Long#parseLong} would also take {@code +1}, {@code ١} or
+     * {@code １}, so that many spellings would name the same resource.
+     */
+    public static Long canonicalPositive(String raw) {
+        if (raw == null || raw.isEmpty() || raw.length() > 19 || raw.charAt(0) == '0') {
+            return null;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+        }
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException beyondLong) {
+            return null;
+        }
     }
 
     public <E extends Enum<E>> E oneOf(String field, String raw, Class<E> type) {
@@ -61,13 +80,9 @@ public final class Params {
         if (raw == null || raw.isBlank()) {
             return defaultValue;
         }
-        try {
-            int value = Integer.parseInt(raw.trim());
-            if (value >= 1 && value <= max) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below like any other value out of range
+        Long value = canonicalPositive(raw);
+        if (value != null && value <= max) {
+            return value.intValue();
         }
         violations.add(new Problem.Violation(field, "må være et heltall fra 1 til " + max + ", fikk «" + shorten(raw) + "»"));
         return defaultValue;

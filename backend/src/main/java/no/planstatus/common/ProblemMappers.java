@@ -10,6 +10,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -19,6 +20,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import org.hibernate.StaleObjectStateException;
@@ -98,10 +100,16 @@ public class ProblemMappers {
     public Response mismatchedJson(MismatchedInputException exception, HttpServerRequest request) {
         String field = jsonPath(exception);
         String message;
-        if (exception instanceof UnrecognizedPropertyException) {
+        if (exception instanceof CheckedTextModule.RefusedText refused) {
+            return respond(ProblemType.BAD_REQUEST, "Teksten inneholder tegn som ikke kan lagres.",
+                    List.of(new Problem.Violation(field.isEmpty() ? "body" : field, refused.violation())), request);
+        } else if (exception instanceof UnrecognizedPropertyException) {
             message = "er ikke et felt i denne operasjonen";
         } else if (exception instanceof InvalidFormatException invalid) {
             message = "har feil format eller type (forventet " + describe(invalid.getTargetType()) + ")";
+        } else if (isWholeNumber(exception.getTargetType())) {
+            // a string or a fraction where a whole number belongs, refused by StrictJsonNumbers
+            message = "må være et heltall, skrevet som et JSON-tall uten anførselstegn og desimaler";
         } else {
             message = "har feil type eller form";
         }
@@ -122,6 +130,11 @@ public class ProblemMappers {
             }
         }
         return path.toString();
+    }
+
+    private static boolean isWholeNumber(Class<?> type) {
+        return type == Long.class || type == long.class || type == Integer.class || type == int.class
+                || type == Short.class || type == short.class || type == java.math.BigInteger.class;
     }
 
     private static String describe(Class<?> type) {
@@ -163,6 +176,23 @@ public class ProblemMappers {
             return problemResponse(status, "about:blank", reasonPhrase(status), null, null, request);
         }
         return respond(type, detailFor(type, request), null, request);
+    }
+
+    /**
+     * A body that could not be read to its end because the connection closed: the client went away, or
+     * {@link SlowClientGuard} cut it off for sending too slowly. Nobody is left to read the answer, and it is not the
+     * server's failure, so it is not logged as one.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException exception, HttpServerRequest request) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                LOG.debug("The connection closed while the body was read: " + request.method() + " " + request.path());
+                return respond(ProblemType.BAD_REQUEST, "Forbindelsen ble brutt før innholdet var lest.", null,
+                        request);
+            }
+        }
+        return unexpected(exception, request);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -15,6 +15,7 @@ public enum ProblemType {
     PRECONDITION_FAILED("precondition-failed", Status.PRECONDITION_FAILED),
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition Required"),
     PAYLOAD_TOO_LARGE("payload-too-large", Status.REQUEST_ENTITY_TOO_LARGE),
+    REQUEST_TIMEOUT("request-timeout", Status.REQUEST_TIMEOUT),
     TOO_MANY_REQUESTS("too-many-requests", Status.TOO_MANY_REQUESTS),
     NOT_ACCEPTABLE("not-acceptable", Status.NOT_ACCEPTABLE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE),
