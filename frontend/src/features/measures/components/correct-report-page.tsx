@@ -70,8 +70,11 @@ export function CorrectReportPage({ measureId, reportId }: CorrectReportPageProp
         Korriger statusrapport for tiltak <span className="nowrap">{measure.reference}</span>
       </Heading>
       <Paragraph>
-        Skrevet av {report.author} {formatDateTime(report.createdAt)}. Den som skrev rapporten, står fortsatt som
-        forfatter. Det som stod før korrigeringen, vises i endringsloggen til tiltaket.
+        Skrevet av {report.author} {formatDateTime(report.createdAt)}
+        {report.updatedAt &&
+          `, sist korrigert${report.correctedBy ? ` av ${report.correctedBy}` : ''} ${formatDateTime(report.updatedAt)}`}
+        . Den som skrev rapporten, står fortsatt som forfatter, og du blir stående som den som korrigerte den. Det som
+        stod før korrigeringen, vises i endringsloggen til tiltaket.
       </Paragraph>
       <Paragraph>
         <AppLink to={routePaths.measure(measureId)}>Tilbake til tiltaket</AppLink>
