@@ -141,6 +141,7 @@ describe('an admin, a reporter and the public', () => {
     expect(text).toContain(reportText);
     expect(text).toMatch(/45\s%\sgjennomført/);
     expect(text).toContain(`Rapportert av ${reporter.displayName}`);
+    expect(text).toContain(`korrigert av ${reporter.displayName}`);
     expect(await page.getByRole('link', { name: 'Sak 17/2022' }).getAttribute('href')).toBe(
       'https://www.example.no/sak/2022-17',
     );

@@ -96,14 +96,23 @@ describe('editing the plan', () => {
     expect(await page.getByRole('main').innerText()).not.toContain('Prøvekommunen\n');
   });
 
-  it('refuses to delete a goal that has measures, and says why', async () => {
+  it('says why a goal or an action plan with measures cannot be deleted, and offers no «Slett» for it', async () => {
     const measure = await measureByReference('2021-22/8.1');
     await page.goto(`${baseUrl()}/mal/${measure.goal.id}/rediger`);
     await h1(/^Rediger mål/).waitFor();
-    await page.getByRole('button', { name: 'Slett mål' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Slett målet' }).click();
-    await page.getByRole('main').getByText(/kan ikke slettes/).first().waitFor();
-    expect(new URL(page.url()).pathname).toBe(`/mal/${measure.goal.id}/rediger`);
+    const goalSection = page.getByRole('region', { name: 'Slett målet' });
+    await goalSection.getByText(/^Målet har \d+ tiltak og kan ikke slettes/).waitFor();
+    expect(await goalSection.getByRole('button').count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    const { actionPlan } = (await (await fetch(`${baseUrl()}/api/v1/measures/${measure.id}`)).json()) as {
+      actionPlan: { id: number };
+    };
+    await page.goto(`${baseUrl()}/handlingsplaner/${actionPlan.id}/rediger`);
+    await h1(/^Rediger handlingsplan/).waitFor();
+    const planSection = page.getByRole('region', { name: 'Slett handlingsplanen' });
+    await planSection.getByText(/^Handlingsplanen har \d+ tiltak og kan derfor ikke slettes/).waitFor();
+    expect(await planSection.getByRole('button').count()).toBe(0);
     await expectNoAxeViolations(page);
   });
 });

@@ -148,6 +148,7 @@ export const reportsForYouthMeasure: Report[] = [
     author: 'Administrasjonen',
     createdAt: '2022-10-03T09:15:00Z',
     updatedAt: '2022-10-04T07:30:00Z',
+    correctedBy: 'Rita Redaktør',
   },
   {
     id: 3,
@@ -163,6 +164,7 @@ export const reportsForYouthMeasure: Report[] = [
     author: 'Administrasjonen',
     createdAt: '2022-05-03T08:00:00Z',
     updatedAt: null,
+    correctedBy: null,
   },
 ];
 

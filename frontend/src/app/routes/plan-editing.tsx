@@ -6,6 +6,7 @@ import { canEditPlan } from '../../features/auth/permissions';
 import { goalQueryOptions } from '../../features/goals/api/get-goal';
 import { CreateGoalPage } from '../../features/goals/components/create-goal-page';
 import { EditGoalPage } from '../../features/goals/components/edit-goal-page';
+import { measuresQueryOptions, useMeasures } from '../../features/measures/api/get-measures';
 import { partyQueryOptions } from '../../features/parties/api/get-party';
 import { CreatePartyPage } from '../../features/parties/components/create-party-page';
 import { EditPartyPage } from '../../features/parties/components/edit-party-page';
@@ -100,16 +101,21 @@ export const editActionPlanLoader =
   async ({ params, request }: LoaderFunctionArgs) => {
     const actionPlanId = requireId(params.actionPlanId);
     await requireEditor(queryClient, request);
-    await freshPlan(queryClient);
+    // Its measures, fresh: while it has any, the page says it cannot be deleted instead of offering to.
+    await Promise.all([
+      freshPlan(queryClient),
+      queryClient.fetchQuery({ ...measuresQueryOptions({ actionPlan: String(actionPlanId) }), staleTime: 0 }),
+    ]);
     return { actionPlanId };
   };
 
 export function EditActionPlanRoute() {
   const { actionPlanId } = useLoaderData<ReturnType<typeof editActionPlanLoader>>();
   const { data: plan } = useCurrentStrategicPlan();
+  const { data: measures } = useMeasures({ actionPlan: String(actionPlanId) });
   const actionPlan = plan.actionPlans.find(({ id }) => id === actionPlanId);
   if (!actionPlan) return <NotFound />;
-  return <EditActionPlanPage key={actionPlanId} actionPlan={actionPlan} />;
+  return <EditActionPlanPage key={actionPlanId} actionPlan={actionPlan} measureCount={measures.length} />;
 }
 
 export const newActionPlanLoader =

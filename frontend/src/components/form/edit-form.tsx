@@ -3,13 +3,13 @@ import type { FormEvent, ReactNode } from 'react';
 
 import type { FormErrors } from '../../lib/forms/form-errors';
 import { AppLink } from '../app-link';
-import { ConflictAlert, type ConflictValue } from './conflict-alert';
+import { ConflictAlert, type ConflictItem } from './conflict-alert';
 import { FormErrorSummary } from './form-error-summary';
 
 export type EditConflict = {
   /** What was edited, in the definite form: «tiltaket», «målet». */
   what: string;
-  values: readonly ConflictValue[];
+  items: readonly ConflictItem[];
   onUseMine: () => void;
   onDiscardMine: () => void;
 };

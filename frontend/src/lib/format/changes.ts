@@ -12,7 +12,15 @@ import { formatPercent } from './number';
 /* How a recorded change reads in the web app: field names and values as people say them, text verbatim. */
 
 /** Bookkeeping that changes with every write and says nothing a reader needs. */
-const HIDDEN_FIELDS = new Set(['id', 'version', 'measureId', 'createdAt', 'updatedAt', 'passwordChangedAt']);
+const HIDDEN_FIELDS = new Set([
+  'id',
+  'version',
+  'measureId',
+  'createdAt',
+  'updatedAt',
+  'correctedBy',
+  'passwordChangedAt',
+]);
 
 const fieldLabels: Record<string, string> = {
   text: 'Tekst',

@@ -2,10 +2,21 @@ import { useState } from 'react';
 
 import { isProblemError, problemMessage } from '../api/problem';
 import { formErrorsFromError, noFormErrors, type FieldLabels, type FormErrors, type PartLabels } from './form-errors';
+import { mergeThreeWay, type ThreeWayMerge } from './three-way-merge';
 
 export type ParsedForm<I, F extends string> = { input: I } | { errors: FormErrors<F> };
 
-type VersionedEditOptions<R extends { version: number }, V, F extends string, I> = {
+/** A newer version someone else saved while the user edited, and how the user's changes merge into it. */
+export type VersionConflict<R, V> = {
+  current: R;
+  /** The newer version's values. */
+  stored: V;
+  /** What the user had in the form when they saved. */
+  mine: V;
+  merge: ThreeWayMerge<V>;
+};
+
+type VersionedEditOptions<R extends { version: number }, V extends object, F extends string, I> = {
   /** The resource as it was when the user started editing. */
   resource: R;
   valuesOf: (resource: R) => V;
@@ -23,10 +34,12 @@ type VersionedEditOptions<R extends { version: number }, V, F extends string, I>
 
 /**
  * Editing a resource that others may change at the same time. The form keeps what the user typed through
- * every failure: violations land on their fields, and a stale version (412) fetches the current one so the
- * user can compare, then save theirs over it or take it instead.
+ * every failure: violations land on their fields, and a stale version (412) fetches the current one and merges
+ * field by field against what the user started from: the form then holds the newer version with the user's own
+ * changes on top, so saving it (with the newer version's ETag) loses no one's change. Only the fields both
+ * changed are the user's to decide; taking the newer version instead drops all of theirs.
  */
-export function useVersionedEdit<R extends { version: number }, V, F extends string, I>({
+export function useVersionedEdit<R extends { version: number }, V extends object, F extends string, I>({
   resource,
   valuesOf,
   labels,
@@ -37,14 +50,16 @@ export function useVersionedEdit<R extends { version: number }, V, F extends str
   onSaved,
 }: VersionedEditOptions<R, V, F, I>) {
   const [values, setValues] = useState(() => valuesOf(resource));
-  const [baseVersion, setBaseVersion] = useState(resource.version);
-  const [conflict, setConflict] = useState<R | null>(null);
+  // What the user started from: their changes are what differs from it.
+  const [base, setBase] = useState(() => ({ values: valuesOf(resource), version: resource.version }));
+  const [conflict, setConflict] = useState<VersionConflict<R, V> | null>(null);
   const [errors, setErrors] = useState(noFormErrors<F>);
   const [attempt, setAttempt] = useState(0);
   const [saving, setSaving] = useState(false);
 
   async function saveFrom(version: number) {
     setAttempt((n) => n + 1);
+    const mine = values;
     const parsed = toInput(values);
     if ('errors' in parsed) {
       setErrors(parsed.errors);
@@ -55,13 +70,13 @@ export function useVersionedEdit<R extends { version: number }, V, F extends str
       const saved = await save({ version, input: parsed.input });
       // A form that stays on screen edits on from what was saved.
       setValues(valuesOf(saved));
-      setBaseVersion(saved.version);
+      setBase({ values: valuesOf(saved), version: saved.version });
       setErrors(noFormErrors());
       setConflict(null);
       onSaved(saved);
     } catch (error) {
       if (isProblemError(error) && error.isStaleVersion) {
-        await showConflict();
+        await showConflict(mine);
       } else {
         setErrors(formErrorsFromError(error, labels, partLabels));
       }
@@ -70,9 +85,14 @@ export function useVersionedEdit<R extends { version: number }, V, F extends str
     }
   }
 
-  async function showConflict() {
+  async function showConflict(mine: V) {
     try {
-      setConflict(await fetchCurrent());
+      const current = await fetchCurrent();
+      const stored = valuesOf(current);
+      const merge = mergeThreeWay(base.values, mine, stored);
+      setConflict({ current, stored, mine, merge });
+      setValues(merge.merged);
+      setBase({ values: stored, version: current.version });
       setErrors(noFormErrors());
     } catch (error) {
       setConflict(null);
@@ -88,18 +108,16 @@ export function useVersionedEdit<R extends { version: number }, V, F extends str
     saving,
     /** The newer version someone else saved, while the user decides what to do. */
     conflict,
-    submit: () => saveFrom(baseVersion),
-    /** Saves what the user typed over the newer version. */
+    submit: () => saveFrom(base.version),
+    /** Saves the form (the newer version with the user's changes on top) over the newer version. */
     saveMineOverConflict: () => {
       if (!conflict) return;
-      setBaseVersion(conflict.version);
-      void saveFrom(conflict.version);
+      void saveFrom(conflict.current.version);
     },
     /** Replaces what the user typed with the newer version and edits on from there. */
     discardMine: () => {
       if (!conflict) return;
-      setValues(valuesOf(conflict));
-      setBaseVersion(conflict.version);
+      setValues(conflict.stored);
       setConflict(null);
       setErrors(noFormErrors());
     },

@@ -2,11 +2,11 @@ import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 
-import type { ConflictValue } from '../../../components/form/conflict-alert';
+import { conflictItems, type ConflictField } from '../../../components/form/conflict-alert';
 import { EditForm } from '../../../components/form/edit-form';
 import { noticeState } from '../../../components/notice';
 import { routePaths } from '../../../config/paths';
-import type { Account, AccountUpdate, PartyRef } from '../../../lib/api/types';
+import type { AccountUpdate, PartyRef } from '../../../lib/api/types';
 import { formatDateTime } from '../../../lib/format/date';
 import { useFieldIds } from '../../../lib/forms/use-field-ids';
 import { useVersionedEdit, type ParsedForm } from '../../../lib/forms/use-versioned-edit';
@@ -36,17 +36,19 @@ function toAccountUpdate(values: AccountFormValues): ParsedForm<AccountUpdate, A
   return { input };
 }
 
-function conflictValues(current: Account, mine: AccountFormValues): ConflictValue[] {
-  const currentValues = accountValuesOf(current);
+function conflictFields(parties: readonly PartyRef[]): ConflictField<AccountFormValues>[] {
   return [
-    { label: accountFieldLabels.displayName, current: current.displayName, field: 'displayName' as const },
+    { label: accountFieldLabels.displayName, fields: ['displayName'], show: (values) => values.displayName || '(tomt)' },
     {
       label: accountFieldLabels.role,
-      current: `${accountRoleLabels[current.role]}${current.party ? ` for ${current.party.name}` : ''}`,
-      field: 'role' as const,
+      fields: ['role', 'partyId'],
+      show: (values) => {
+        const party = values.role === 'REPORTER' ? parties.find((p) => String(p.id) === values.partyId) : undefined;
+        return `${values.role ? accountRoleLabels[values.role] : '(tomt)'}${party ? ` for ${party.name}` : ''}`;
+      },
     },
-    { label: accountFieldLabels.active, current: current.active ? 'Ja' : 'Nei', field: 'active' as const },
-  ].map(({ label, current: text, field }) => ({ label, current: text, changed: currentValues[field] !== mine[field] }));
+    { label: accountFieldLabels.active, fields: ['active'], show: (values) => (values.active ? 'Ja' : 'Nei') },
+  ];
 }
 
 type EditAccountPageProps = { accountId: number; parties: readonly PartyRef[] };
@@ -92,7 +94,7 @@ export function EditAccountPage({ accountId, parties }: EditAccountPageProps) {
         conflict={
           edit.conflict && {
             what: 'brukeren',
-            values: conflictValues(edit.conflict, edit.values),
+            items: conflictItems(edit.conflict, conflictFields(parties)),
             onUseMine: edit.saveMineOverConflict,
             onDiscardMine: () => {
               edit.discardMine();

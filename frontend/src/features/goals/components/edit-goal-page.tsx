@@ -5,11 +5,11 @@ import { useNavigate } from 'react-router';
 
 import { AppLink } from '../../../components/app-link';
 import { DeleteSection } from '../../../components/delete-section';
-import type { ConflictValue } from '../../../components/form/conflict-alert';
+import { conflictItems, shownText, type ConflictField } from '../../../components/form/conflict-alert';
 import { EditForm } from '../../../components/form/edit-form';
 import { noticeState } from '../../../components/notice';
 import { routePaths } from '../../../config/paths';
-import type { Goal, GoalUpdate, SectionRef } from '../../../lib/api/types';
+import type { GoalUpdate, SectionRef } from '../../../lib/api/types';
 import { parseWholeNumber } from '../../../lib/forms/form-errors';
 import { useFieldIds } from '../../../lib/forms/use-field-ids';
 import { useVersionedEdit, type ParsedForm } from '../../../lib/forms/use-versioned-edit';
@@ -38,20 +38,21 @@ export function toGoalUpdate(values: GoalFormValues): ParsedForm<GoalUpdate, Goa
   return { input: { sectionId, text: values.text, position, ...(interestPolicy ? { interestPolicy } : {}) } };
 }
 
-function conflictValues(current: Goal, mine: GoalFormValues): ConflictValue[] {
-  const theirs = goalValuesOf(current);
+function conflictFields(sections: readonly SectionRef[]): ConflictField<GoalFormValues>[] {
   return [
-    { label: goalFieldLabels.sectionId, current: current.section.title, changed: theirs.sectionId !== mine.sectionId },
-    { label: goalFieldLabels.text, current: current.text, changed: theirs.text !== mine.text },
-    { label: goalFieldLabels.position, current: String(current.number), changed: theirs.position !== mine.position },
+    {
+      label: goalFieldLabels.sectionId,
+      fields: ['sectionId'],
+      show: (values) => sections.find((s) => String(s.id) === values.sectionId)?.title ?? shownText(values.sectionId),
+    },
+    { label: goalFieldLabels.text, fields: ['text'], show: (values) => shownText(values.text) },
+    { label: goalFieldLabels.position, fields: ['position'], show: (values) => shownText(values.position) },
     {
       label: goalFieldLabels.interestPolicy,
-      current: current.interestPolicy
-        ? [current.interestPolicy.heading, ...current.interestPolicy.matters].join('\n')
-        : '(ingen)',
-      changed:
-        theirs.interestPolicyHeading !== mine.interestPolicyHeading ||
-        theirs.interestPolicyMatters !== mine.interestPolicyMatters,
+      fields: ['interestPolicyHeading', 'interestPolicyMatters'],
+      show: (values) =>
+        [values.interestPolicyHeading, values.interestPolicyMatters].filter((part) => part.trim()).join('\n') ||
+        '(ingen)',
     },
   ];
 }
@@ -108,7 +109,7 @@ export function EditGoalPage({ goalId, sections }: EditGoalPageProps) {
         conflict={
           edit.conflict && {
             what: 'målet',
-            values: conflictValues(edit.conflict, edit.values),
+            items: conflictItems(edit.conflict, conflictFields(sections)),
             onUseMine: edit.saveMineOverConflict,
             onDiscardMine: () => {
               edit.discardMine();
@@ -130,6 +131,11 @@ export function EditGoalPage({ goalId, sections }: EditGoalPageProps) {
       <DeleteSection
         heading="Slett målet"
         description="Et mål med tiltak kan ikke slettes; flytt eller slett tiltakene først."
+        blockedBecause={
+          goal.measures.length > 0
+            ? `Målet har ${goal.measures.length} tiltak og kan ikke slettes før ${goal.measures.length === 1 ? 'det er flyttet eller slettet' : 'de er flyttet eller slettet'}.`
+            : null
+        }
         buttonLabel="Slett mål"
         confirmHeading={`Slette mål ${goal.number}?`}
         confirmText={`«${goal.text}» slettes for godt, og målene etter det får nytt nummer. Endringsloggen beholder det som ble slettet.`}

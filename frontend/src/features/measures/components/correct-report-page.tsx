@@ -3,11 +3,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 
 import { AppLink } from '../../../components/app-link';
-import type { ConflictValue } from '../../../components/form/conflict-alert';
+import { conflictItems, type ConflictField } from '../../../components/form/conflict-alert';
 import { EditForm } from '../../../components/form/edit-form';
 import { noticeState } from '../../../components/notice';
 import { routePaths } from '../../../config/paths';
-import type { Report } from '../../../lib/api/types';
 import { formatChangeValue } from '../../../lib/format/changes';
 import { formatDateTime } from '../../../lib/format/date';
 import { useFieldIds } from '../../../lib/forms/use-field-ids';
@@ -27,15 +26,18 @@ import {
   type ReportFormValues,
 } from './report-fields';
 
-function conflictValues(current: Report, mine: ReportFormValues): ConflictValue[] {
-  const currentValues = reportValuesOf(current);
-  const fields: ReportField[] = ['period', 'reportDate', 'status', 'assessment', 'percentComplete', 'text', 'links'];
-  return fields.map((field) => ({
-    label: reportFieldLabels[field],
-    current: formatChangeValue(field, current[field]),
-    changed: JSON.stringify(currentValues[field]) !== JSON.stringify(mine[field]),
-  }));
-}
+const shownFields: ReportField[] = ['period', 'reportDate', 'status', 'assessment', 'percentComplete', 'text', 'links'];
+
+/** The form's values read as the change log reads the report's: labels for choices, «50 %», dates in words. */
+const conflictFields: ConflictField<ReportFormValues>[] = shownFields.map((field) => ({
+  label: reportFieldLabels[field],
+  fields: [field],
+  show: (values) => {
+    const value = values[field];
+    const percent = field === 'percentComplete' && typeof value === 'string' ? Number(value.trim()) : NaN;
+    return formatChangeValue(field, value !== '' && Number.isInteger(percent) ? percent : value);
+  },
+}));
 
 type CorrectReportPageProps = { measureId: number; reportId: number };
 
@@ -68,8 +70,11 @@ export function CorrectReportPage({ measureId, reportId }: CorrectReportPageProp
         Korriger statusrapport for tiltak <span className="nowrap">{measure.reference}</span>
       </Heading>
       <Paragraph>
-        Skrevet av {report.author} {formatDateTime(report.createdAt)}. Den som skrev rapporten, står fortsatt som
-        forfatter. Det som stod før korrigeringen, vises i endringsloggen til tiltaket.
+        Skrevet av {report.author} {formatDateTime(report.createdAt)}
+        {report.updatedAt &&
+          `, sist korrigert${report.correctedBy ? ` av ${report.correctedBy}` : ''} ${formatDateTime(report.updatedAt)}`}
+        . Den som skrev rapporten, står fortsatt som forfatter, og du blir stående som den som korrigerte den. Det som
+        stod før korrigeringen, vises i endringsloggen til tiltaket.
       </Paragraph>
       <Paragraph>
         <AppLink to={routePaths.measure(measureId)}>Tilbake til tiltaket</AppLink>
@@ -86,7 +91,7 @@ export function CorrectReportPage({ measureId, reportId }: CorrectReportPageProp
         conflict={
           edit.conflict && {
             what: 'statusrapporten',
-            values: conflictValues(edit.conflict, edit.values),
+            items: conflictItems(edit.conflict, conflictFields),
             onUseMine: edit.saveMineOverConflict,
             onDiscardMine: () => {
               edit.discardMine();

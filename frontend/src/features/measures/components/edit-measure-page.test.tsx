@@ -119,8 +119,10 @@ describe('editing a measure', () => {
     const heading = await screen.findByRole('heading', { name: 'Noen andre har endret tiltaket mens du redigerte' });
     await waitFor(() => expect(heading).toHaveFocus());
     const alert = heading.closest('.conflict') as HTMLElement;
-    expect(within(alert).getByText(theirVersion.text)).toBeVisible();
-    expect(within(alert).getByText('Tiltak').textContent).toContain('ulikt det du har skrevet');
+    expect(within(alert).getByText('Dere har begge endret dette feltet', { exact: false })).toBeVisible();
+    const both = within(alert).getByText('Tiltak').parentElement as HTMLElement;
+    expect(both).toHaveTextContent(`Lagret nå: ${theirVersion.text}`);
+    expect(both).toHaveTextContent('Ditt: min tekst');
     expect(text).toHaveValue('min tekst');
 
     await user.click(within(alert).getByRole('button', { name: 'Bruk mine endringer' }));
@@ -130,6 +132,44 @@ describe('editing a measure', () => {
     expect(first?.headers.get('If-Match')).toBe('"3"');
     expect(second?.headers.get('If-Match')).toBe('"4"');
     expect(await second?.json()).toMatchObject({ text: 'min tekst' });
+  });
+
+  it('keeps the change someone else made to a field the user left alone when saving the user’s change', async () => {
+    const theirs: Measure = { ...youthMeasure, version: 4, responsibilityText: 'Kommunene, med regionrådet' };
+    let attempt = 0;
+    fakeApi({
+      [route]: () =>
+        ++attempt === 1
+          ? problem(412, { detail: 'Ressursen er endret siden du hentet den.' })
+          : json(200, { ...theirs, version: 5, text: 'min tekst' }),
+      'GET /api/v1/measures/14': () => json(200, theirs),
+    });
+    const { user, router } = renderEdit();
+    await replaceText(user, screen.getByRole('textbox', { name: 'Tiltak' }), 'min tekst');
+
+    await user.click(screen.getByRole('button', { name: 'Lagre endringene' }));
+
+    const heading = await screen.findByRole('heading', { name: 'Noen andre har endret tiltaket mens du redigerte' });
+    const alert = heading.closest('.conflict') as HTMLElement;
+    expect(alert).not.toHaveTextContent('Ditt:');
+    expect(alert).not.toHaveTextContent('begge endret');
+    expect(alert).toHaveTextContent('Den andre endret felt du ikke har endret');
+    expect(within(alert).getByText('Ansvar').parentElement).toHaveTextContent(theirs.responsibilityText);
+    expect(within(alert).queryByText('Tiltak')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Ansvar' })).toHaveValue(theirs.responsibilityText);
+    expect(screen.getByRole('textbox', { name: 'Tiltak' })).toHaveValue('min tekst');
+
+    await user.click(within(alert).getByRole('button', { name: 'Bruk mine endringer' }));
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/tiltak/14'));
+    const [, second] = sentRequests(route);
+    expect(second?.headers.get('If-Match')).toBe('"4"');
+    expect(await second?.json()).toEqual({
+      goalId: 5,
+      text: 'min tekst',
+      responsibilityText: theirs.responsibilityText,
+      position: 1,
+    });
   });
 
   it('takes the newer version instead on «Forkast mine endringer» and edits on from it', async () => {
@@ -150,5 +190,27 @@ describe('editing a measure', () => {
     await user.click(screen.getByRole('button', { name: 'Lagre endringene' }));
     await waitFor(() => expect(sentRequests(route)).toHaveLength(2));
     expect(sentRequests(route)[1]?.headers.get('If-Match')).toBe('"4"');
+  });
+
+  it('says a measure with reports cannot be deleted, and offers no «Slett» that would end in a refusal', () => {
+    renderEdit();
+
+    const section = screen.getByRole('region', { name: 'Slett tiltaket' });
+    expect(section).toHaveTextContent('Tiltaket har statusrapporter og kan derfor ikke slettes');
+    expect(within(section).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  it('offers to delete a measure without reports, after confirming', async () => {
+    const unreported: Measure = {
+      ...youthMeasure,
+      currentStatus: { status: 'NOT_STARTED', assessment: 'ON_TRACK', reportId: null },
+    };
+    const { user } = renderEdit(unreported);
+
+    const section = screen.getByRole('region', { name: 'Slett tiltaket' });
+    expect(section).not.toHaveTextContent('Tiltaket har statusrapporter');
+    await user.click(within(section).getByRole('button', { name: 'Slett tiltak' }));
+
+    expect(await screen.findByRole('dialog', { name: 'Slette tiltak 2021-22/5.1?' })).toBeVisible();
   });
 });

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 
 import { AppLink } from '../../../components/app-link';
 import { DeleteSection } from '../../../components/delete-section';
-import type { ConflictValue } from '../../../components/form/conflict-alert';
+import { conflictItems, shownText, type ConflictField } from '../../../components/form/conflict-alert';
 import { EditForm } from '../../../components/form/edit-form';
 import { noticeState } from '../../../components/notice';
 import { routePaths } from '../../../config/paths';
@@ -48,20 +48,22 @@ export function toMeasureUpdate(values: MeasureFormValues): ParsedForm<MeasureUp
   return { input: { goalId, text: values.text, responsibilityText: values.responsibilityText, position } };
 }
 
-function conflictValues(current: Measure, mine: MeasureFormValues, goals: readonly GoalHeadline[]): ConflictValue[] {
-  const currentValues = valuesOf(current);
-  const goal = goals.find((g) => g.id === current.goal.id) ?? current.goal;
-  const shown: [MeasureField, string][] = [
-    ['text', current.text],
-    ['responsibilityText', current.responsibilityText],
-    ['goalId', goalLabel(goal)],
-    ['position', String(current.position)],
-  ];
-  return shown.map(([field, text]) => ({
+function conflictFields(goals: readonly GoalHeadline[]): ConflictField<MeasureFormValues>[] {
+  const text = (field: MeasureField): ConflictField<MeasureFormValues> => ({
     label: measureFieldLabels[field],
-    current: text,
-    changed: currentValues[field] !== mine[field],
-  }));
+    fields: [field],
+    show: (values) => shownText(values[field]),
+  });
+  const goalOf = (values: MeasureFormValues) => {
+    const goal = goals.find((g) => String(g.id) === values.goalId);
+    return goal ? goalLabel(goal) : shownText(values.goalId);
+  };
+  return [
+    text('text'),
+    text('responsibilityText'),
+    { label: measureFieldLabels.goalId, fields: ['goalId'], show: goalOf },
+    text('position'),
+  ];
 }
 
 type EditMeasurePageProps = {
@@ -123,7 +125,7 @@ export function EditMeasurePage({ measureId, goals, parties }: EditMeasurePagePr
         conflict={
           edit.conflict && {
             what: 'tiltaket',
-            values: conflictValues(edit.conflict, edit.values, goals),
+            items: conflictItems(edit.conflict, conflictFields(goals)),
             onUseMine: edit.saveMineOverConflict,
             onDiscardMine: () => {
               edit.discardMine();
@@ -147,6 +149,11 @@ export function EditMeasurePage({ measureId, goals, parties }: EditMeasurePagePr
       <DeleteSection
         heading="Slett tiltaket"
         description="Et tiltak med statusrapporter kan ikke slettes."
+        blockedBecause={
+          measure.currentStatus.reportId != null
+            ? 'Tiltaket har statusrapporter og kan derfor ikke slettes: rapportene er en del av historikken til planen.'
+            : null
+        }
         buttonLabel="Slett tiltak"
         confirmHeading={`Slette tiltak ${measure.reference}?`}
         confirmText={`«${measure.text}» slettes for godt. Endringsloggen beholder det som ble slettet.`}

@@ -91,7 +91,21 @@ describe('measure page', () => {
       'href',
       'https://www.example.no/sak/2022-17',
     );
-    expect(within(latest).getByText(/Rapportert av Administrasjonen · korrigert 4\. oktober 2022 kl\. 09:30/)).toBeVisible();
+    expect(
+      within(latest).getByText(
+        'Rapportert av Administrasjonen 3. oktober 2022 kl. 11:15, korrigert av Rita Redaktør 4. oktober 2022 kl. 09:30',
+      ),
+    ).toBeVisible();
+  });
+
+  it('credits a report never corrected to its author alone', () => {
+    renderMeasure();
+
+    const history = screen.getByRole('list', { name: 'Statusrapporter, nyeste først' });
+    const earlier = within(history)
+      .getAllByRole('listitem')
+      .filter((item) => item.parentElement === history)[1]!;
+    expect(within(earlier).getByText('Rapportert av Administrasjonen 3. mai 2022 kl. 10:00')).toBeVisible();
   });
 
   it('renders stored text as text, never as markup', () => {

@@ -13,6 +13,14 @@ function reportWhen(report: Report): string {
   return report.period ? `${report.period} (${date})` : date;
 }
 
+/** Who wrote the report and when, and who corrected it last and when: the author stays the one who wrote it. */
+function reportCredits(report: Report): string {
+  const written = `Rapportert av ${report.author} ${formatDateTime(report.createdAt)}`;
+  if (!report.updatedAt) return written;
+  const by = report.correctedBy ? ` av ${report.correctedBy}` : '';
+  return `${written}, korrigert${by} ${formatDateTime(report.updatedAt)}`;
+}
+
 type ReportHistoryProps = {
   reports: readonly Report[];
   /** The signed-in user may correct the measure's reports. */
@@ -52,8 +60,7 @@ export function ReportHistory({ reports, canCorrect = false }: ReportHistoryProp
               </ul>
             )}
             <Paragraph data-size="sm" className="muted">
-              Rapportert av {report.author}
-              {report.updatedAt && <> · korrigert {formatDateTime(report.updatedAt)}</>}
+              {reportCredits(report)}
             </Paragraph>
             {canCorrect && (
               <Paragraph data-size="sm">

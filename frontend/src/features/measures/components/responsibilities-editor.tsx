@@ -13,7 +13,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 
 import { ConfirmDialog } from '../../../components/confirm-dialog';
-import { ConflictAlert } from '../../../components/form/conflict-alert';
+import { ConflictAlert, conflictItems, shownText, type ConflictField } from '../../../components/form/conflict-alert';
 import { FormErrorSummary } from '../../../components/form/form-error-summary';
 import { problemMessage } from '../../../lib/api/problem';
 import type {
@@ -41,6 +41,11 @@ const labels: FieldLabels<ResponsibilityField> = {
   wording: 'Ordlyd',
   position: 'Plassering',
 };
+
+const conflictFields: ConflictField<ResponsibilityValues>[] = [
+  { label: labels.role, fields: ['role'], show: (values) => (values.role ? roleLabels[values.role] : shownText('')) },
+  { label: labels.wording, fields: ['wording'], show: (values) => shownText(values.wording) },
+];
 
 function valuesOf(responsibility: Responsibility, position: number): ResponsibilityValues {
   return {
@@ -128,10 +133,7 @@ function ResponsibilityRow({ measureId, responsibility, position }: Responsibili
         {edit.conflict && (
           <ConflictAlert
             what="ansvaret"
-            values={[
-              { label: labels.role, current: roleLabels[edit.conflict.role], changed: edit.conflict.role !== edit.values.role },
-              { label: labels.wording, current: edit.conflict.wording, changed: edit.conflict.wording !== edit.values.wording },
-            ]}
+            items={conflictItems(edit.conflict, conflictFields)}
             busy={edit.saving}
             onUseMine={edit.saveMineOverConflict}
             onDiscardMine={edit.discardMine}

@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 
 import { AppLink } from '../../../components/app-link';
 import { DeleteSection } from '../../../components/delete-section';
+import { conflictItems, shownText, type ConflictField } from '../../../components/form/conflict-alert';
 import { EditForm } from '../../../components/form/edit-form';
 import { noticeState } from '../../../components/notice';
 import { routePaths } from '../../../config/paths';
@@ -16,6 +17,15 @@ import { useDeleteParty } from '../api/delete-party';
 import { partyQueryOptions, useParty } from '../api/get-party';
 import { useUpdateParty } from '../api/update-party';
 import { partyFieldLabels, PartyFields, partyValuesOf, type PartyField, type PartyFormValues } from './party-fields';
+
+const conflictFields: ConflictField<PartyFormValues>[] = [
+  { label: partyFieldLabels.name, fields: ['name'], show: (values) => shownText(values.name) },
+  {
+    label: partyFieldLabels.kind,
+    fields: ['kind'],
+    show: (values) => (values.kind ? partyKindLabels[values.kind] : shownText('')),
+  },
+];
 
 function toPartyUpdate(values: PartyFormValues): ParsedForm<PartyUpdate, PartyField> {
   if (!values.kind) return { errors: { fields: { kind: `${partyFieldLabels.kind}: må velges` }, general: [] } };
@@ -70,18 +80,7 @@ export function EditPartyPage({ partyId }: { partyId: number }) {
         conflict={
           edit.conflict && {
             what: 'den ansvarlige',
-            values: [
-              {
-                label: partyFieldLabels.name,
-                current: edit.conflict.name,
-                changed: edit.conflict.name !== edit.values.name,
-              },
-              {
-                label: partyFieldLabels.kind,
-                current: partyKindLabels[edit.conflict.kind],
-                changed: edit.conflict.kind !== edit.values.kind,
-              },
-            ],
+            items: conflictItems(edit.conflict, conflictFields),
             onUseMine: edit.saveMineOverConflict,
             onDiscardMine: () => {
               edit.discardMine();
@@ -95,6 +94,11 @@ export function EditPartyPage({ partyId }: { partyId: number }) {
       <DeleteSection
         heading="Slett den ansvarlige"
         description="En ansvarlig som har ansvar for tiltak, eller som brukere eller API-tokens rapporterer for, kan ikke slettes."
+        blockedBecause={
+          party.measures.length > 0
+            ? `${party.name} har ansvar for ${party.measures.length} tiltak og kan ikke slettes før ansvaret er fjernet fra ${party.measures.length === 1 ? 'det' : 'dem'}.`
+            : null
+        }
         buttonLabel={`Slett ${party.name}`}
         confirmHeading={`Slette ${party.name}?`}
         confirmText="Den ansvarlige slettes for godt. Endringsloggen beholder det som ble slettet."

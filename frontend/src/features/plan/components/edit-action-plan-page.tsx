@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 
 import { AppLink } from '../../../components/app-link';
 import { DeleteSection } from '../../../components/delete-section';
+import { conflictItems } from '../../../components/form/conflict-alert';
 import { EditForm } from '../../../components/form/edit-form';
 import { noticeState } from '../../../components/notice';
 import { routePaths } from '../../../config/paths';
@@ -15,7 +16,7 @@ import { useDeleteActionPlan } from '../api/delete-action-plan';
 import { actionPlanQueryOptions } from '../api/get-action-plan';
 import { useUpdateActionPlan } from '../api/update-action-plan';
 import {
-  conflictValuesOf,
+  planConflictFields,
   optionalText,
   parsePeriod,
   planFieldLabels,
@@ -48,7 +49,13 @@ function toActionPlanUpdate(values: PlanFormValues): ParsedForm<ActionPlanUpdate
 }
 
 /** An action plan of the strategic plan: its title, period, adoption and introductions. */
-export function EditActionPlanPage({ actionPlan }: { actionPlan: ActionPlan }) {
+type EditActionPlanPageProps = {
+  actionPlan: ActionPlan;
+  /** How many measures the action plan has: one or more, and it cannot be deleted. */
+  measureCount: number;
+};
+
+export function EditActionPlanPage({ actionPlan, measureCount }: EditActionPlanPageProps) {
   const fieldIds = useFieldIds(planFieldLabels);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -96,7 +103,7 @@ export function EditActionPlanPage({ actionPlan }: { actionPlan: ActionPlan }) {
         conflict={
           edit.conflict && {
             what: 'handlingsplanen',
-            values: conflictValuesOf(planValuesOf(edit.conflict), edit.values, fields),
+            items: conflictItems(edit.conflict, planConflictFields(fields)),
             onUseMine: edit.saveMineOverConflict,
             onDiscardMine: () => {
               edit.discardMine();
@@ -110,6 +117,11 @@ export function EditActionPlanPage({ actionPlan }: { actionPlan: ActionPlan }) {
       <DeleteSection
         heading="Slett handlingsplanen"
         description="En handlingsplan med tiltak kan ikke slettes."
+        blockedBecause={
+          measureCount > 0
+            ? `Handlingsplanen har ${measureCount} tiltak og kan derfor ikke slettes.`
+            : null
+        }
         buttonLabel="Slett handlingsplan"
         confirmHeading={`Slette handlingsplan ${actionPlan.code}?`}
         confirmText={`«${actionPlan.title}» slettes for godt. Endringsloggen beholder det som ble slettet.`}

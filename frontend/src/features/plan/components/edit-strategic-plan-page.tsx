@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 
 import { AppLink } from '../../../components/app-link';
+import { conflictItems } from '../../../components/form/conflict-alert';
 import { EditForm } from '../../../components/form/edit-form';
 import { noticeState } from '../../../components/notice';
 import { routePaths } from '../../../config/paths';
@@ -14,7 +15,7 @@ import { useCurrentStrategicPlan } from '../api/get-current-strategic-plan';
 import { strategicPlanQueryOptions } from '../api/get-strategic-plan';
 import { useUpdateStrategicPlan } from '../api/update-strategic-plan';
 import {
-  conflictValuesOf,
+  planConflictFields,
   optionalText,
   parsePeriod,
   planFieldLabels,
@@ -71,7 +72,7 @@ export function EditStrategicPlanPage() {
         conflict={
           edit.conflict && {
             what: 'planen',
-            values: conflictValuesOf(planValuesOf(edit.conflict), edit.values, fields),
+            items: conflictItems(edit.conflict, planConflictFields(fields)),
             onUseMine: edit.saveMineOverConflict,
             onDiscardMine: () => {
               edit.discardMine();

@@ -1,6 +1,6 @@
 import { Textfield } from '@digdir/designsystemet-react';
 
-import type { ConflictValue } from '../../../components/form/conflict-alert';
+import { shownText, type ConflictField } from '../../../components/form/conflict-alert';
 import type { ActionPlan, StrategicPlan } from '../../../lib/api/types';
 import { parseWholeNumber, type FieldLabels, type FormErrors } from '../../../lib/forms/form-errors';
 
@@ -98,17 +98,9 @@ export function optionalText<K extends PlanField>(values: PlanFormValues, ...fie
   return present;
 }
 
-/** The newer version's values of the fields a form shows, for the conflict message. */
-export function conflictValuesOf(
-  current: PlanFormValues,
-  mine: PlanFormValues,
-  shown: readonly PlanField[],
-): ConflictValue[] {
-  return shown.map((field) => ({
-    label: planFieldLabels[field],
-    current: current[field] || '(tomt)',
-    changed: current[field] !== mine[field],
-  }));
+/** The fields a form shows, as the conflict message reads them. */
+export function planConflictFields(shown: readonly PlanField[]): ConflictField<PlanFormValues>[] {
+  return shown.map((field) => ({ label: planFieldLabels[field], fields: [field], show: (values) => shownText(values[field]) }));
 }
 
 type PlanFieldsProps = {

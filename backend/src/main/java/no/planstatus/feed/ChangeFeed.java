@@ -129,6 +129,8 @@ public class ChangeFeed {
                     ? state.get("reference").asText() : "#" + event.measureId;
         }
         String author = event.actorName;
+        // Someone who shares in what the entry shows without having made the change it announces.
+        String contributor = null;
         String title;
         String summary;
         switch (event.entityType) {
@@ -145,8 +147,15 @@ public class ChangeFeed {
                 if (state.hasNonNull("period")) {
                     summary = state.get("period").asText() + ": " + summary;
                 }
-                if (state.hasNonNull("author")) {
-                    author = state.get("author").asText();
+                // A report's entry is by the one who wrote it; a correction's by the one who corrected it (the
+                // change the entry announces), with the one who wrote the report as contributor.
+                String reportAuthor = state.hasNonNull("author") ? state.get("author").asText() : null;
+                if (event.action == AuditEvent.Action.UPDATE) {
+                    if (reportAuthor != null && !reportAuthor.equals(author)) {
+                        contributor = reportAuthor;
+                    }
+                } else if (reportAuthor != null) {
+                    author = reportAuthor;
                 }
             }
             case "measure" -> {
@@ -177,6 +186,11 @@ public class ChangeFeed {
         xml.writeStartElement(ATOM_NS, "author");
         element(xml, "name", author == null || author.isBlank() ? "Planstatus" : author);
         xml.writeEndElement();
+        if (contributor != null && !contributor.isBlank()) {
+            xml.writeStartElement(ATOM_NS, "contributor");
+            element(xml, "name", contributor);
+            xml.writeEndElement();
+        }
         xml.writeStartElement(ATOM_NS, "category");
         xml.writeAttribute("term", event.entityType + "-" + event.action.name().toLowerCase());
         xml.writeEndElement();

@@ -69,7 +69,10 @@ public class ReportEditor {
         return created;
     }
 
-    /** Corrects a report. The author stays the one who wrote it; the audit trail records who corrected it. */
+    /**
+     * Corrects a report. The author stays the one who wrote it; who corrected it is in the audit trail and in the
+     * view ({@code correctedBy}).
+     */
     public ReportView correct(long measureId, long id, String ifMatch, ReportInput input) {
         ProgressReport report = ProgressReport.findInMeasure(measureId, id)
                 .orElseThrow(() -> ApiProblem.notFound("Statusrapport", id));
@@ -82,7 +85,7 @@ public class ReportEditor {
         report.updatedAt = Instant.now();
         replaceLinks(report, input.links());
         ProgressReport.flush();
-        ReportView after = ReportView.of(report);
+        ReportView after = ReportView.corrected(report, authorName(caller.require()));
         audit.updated(AUDIT_TYPE, report.id, measureId, before, after);
         changed.fire(new ReportChanged(ReportChanged.CORRECTED, measureId, after));
         return after;

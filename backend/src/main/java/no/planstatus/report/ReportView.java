@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import no.planstatus.audit.AuditEvent;
 import no.planstatus.common.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -24,7 +25,10 @@ public record ReportView(
         String author,
         @Schema(required = true) Instant createdAt,
         @Schema(nullable = true, description = "When the report was last corrected; the earlier text is in the "
-                + "measure's history.") Instant updatedAt) implements Versioned {
+                + "measure's history.") Instant updatedAt,
+        @Schema(nullable = true, description = "Who made the latest correction (at updatedAt), named as authors "
+                + "are; null while the report is as first written. The author stays the one who wrote it.")
+        String correctedBy) implements Versioned {
 
     @Schema(name = "ReportLink", description = "A link from a progress report.")
     public record Link(
@@ -32,21 +36,34 @@ public record ReportView(
             @Schema(nullable = true) String title) {
     }
 
-    /** Views of the given reports, with their links loaded in one query. */
+    /**
+     * Views of the given reports, with their links loaded in one query and, for corrected reports, who corrected
+     * them (from the audit trail) in one more.
+     */
     static List<ReportView> of(List<ProgressReport> reports) {
         Map<Long, List<Link>> links = ReportLink.listByReports(reports.stream().map(r -> r.id).toList()).stream()
                 .collect(Collectors.groupingBy(l -> l.report.id,
                         Collectors.mapping(l -> new Link(l.url, l.title), Collectors.toList())));
-        return reports.stream().map(r -> of(r, links.getOrDefault(r.id, List.of()))).toList();
+        Map<Long, String> correctors = AuditEvent.latestUpdaters(ReportEditor.AUDIT_TYPE,
+                reports.stream().filter(r -> r.updatedAt != null).map(r -> r.id).toList());
+        return reports.stream().map(r -> of(r, links.getOrDefault(r.id, List.of()), correctors.get(r.id))).toList();
+    }
+
+    /** The view of a report just corrected by {@code corrector}, before the audit trail records it. */
+    static ReportView corrected(ProgressReport report, String corrector) {
+        ReportView view = of(report);
+        return new ReportView(view.id, view.version, view.measureId, view.period, view.reportDate, view.status,
+                view.assessment, view.percentComplete, view.text, view.links, view.author, view.createdAt,
+                view.updatedAt, corrector);
     }
 
     static ReportView of(ProgressReport report) {
         return of(List.of(report)).get(0);
     }
 
-    private static ReportView of(ProgressReport report, List<Link> links) {
+    private static ReportView of(ProgressReport report, List<Link> links, String correctedBy) {
         return new ReportView(report.id, report.version, report.measure.id, report.period, report.reportDate,
                 report.status, report.assessment, report.percentComplete, report.text, links, report.author,
-                report.createdAt, report.updatedAt);
+                report.createdAt, report.updatedAt, report.updatedAt == null ? null : correctedBy);
     }
 }

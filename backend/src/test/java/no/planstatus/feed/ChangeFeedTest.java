@@ -215,6 +215,42 @@ class ChangeFeedTest {
         assertThat(text(entries.get(0), "summary"), equalTo("Nytt & bedre tiltak " + plan.suffix()));
     }
 
+    @Test
+    void shouldCreditACorrectionToTheOneWhoCorrectedItWithTheReportsAuthorAsContributor() {
+        long measure = plan.measureId(1, 1);
+        TestAccounts.Credentials reporter = TestAccounts.create(Role.REPORTER, plan.leadPartyId());
+        long report = reporter.session().body(body("IN_PROGRESS", "ON_TRACK", "Skrevet " + plan.suffix()))
+                .post("/api/v1/measures/" + measure + "/reports").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        editor.session().header("If-Match", "\"0\"").body(body("IN_PROGRESS", "AT_RISK", "Rettet " + plan.suffix()))
+                .put("/api/v1/measures/" + measure + "/reports/" + report).then().statusCode(200);
+
+        List<Element> entries = children(parse(given().queryParam("party", plan.leadPartyId()).get(FEED).then()
+                .statusCode(200).extract().response()).getDocumentElement(), "entry");
+        Element correction = entries.get(0);
+        assertThat(text(correction, "title"), startsWith("Rettet statusrapport"));
+        assertThat(text(children(correction, "author").get(0), "name"), equalTo("Test " + editor.username()));
+        assertThat(children(correction, "author"), hasSize(1));
+        assertThat(text(children(correction, "contributor").get(0), "name"), equalTo("Test " + reporter.username()));
+        Element written = entries.get(1);
+        assertThat(text(written, "title"), startsWith("Statusrapport for tiltak"));
+        assertThat(text(children(written, "author").get(0), "name"), equalTo("Test " + reporter.username()));
+        assertThat(children(written, "contributor"), hasSize(0));
+    }
+
+    @Test
+    void shouldNameNoContributorWhenTheAuthorCorrectsTheirOwnReport() {
+        long measure = plan.measureId(1, 1);
+        long report = report(measure, "IN_PROGRESS", "ON_TRACK", "Eget " + plan.suffix());
+        editor.session().header("If-Match", "\"0\"").body(body("IN_PROGRESS", "AT_RISK", "Eget rettet " + plan.suffix()))
+                .put("/api/v1/measures/" + measure + "/reports/" + report).then().statusCode(200);
+
+        Element correction = children(parse(given().queryParam("party", plan.leadPartyId()).get(FEED).then()
+                .statusCode(200).extract().response()).getDocumentElement(), "entry").get(0);
+        assertThat(text(children(correction, "author").get(0), "name"), equalTo("Test " + editor.username()));
+        assertThat(children(correction, "contributor"), hasSize(0));
+    }
+
     private long report(long measureId, String status, String assessment, String text) {
         return editor.session().body(body(status, assessment, text))
                 .post("/api/v1/measures/" + measureId + "/reports").then().statusCode(201)

@@ -181,6 +181,33 @@ class ProgressReportWriteTest {
     }
 
     @Test
+    void shouldNameWhoCorrectedAReportBesideItsAuthorInEveryView() {
+        TestAccounts.Credentials reporter = TestAccounts.create(Role.REPORTER, plan.leadPartyId());
+        TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
+        TestAccounts.Credentials secondEditor = TestAccounts.create(Role.EDITOR, null);
+        long id = create(reporter, report("2031-08-31", "IN_PROGRESS", "ON_TRACK", "Første tekst"));
+        String report = reportsOf(leadOnlyMeasure) + "/" + id;
+        given().get(report).then().statusCode(200).body("correctedBy", nullValue());
+
+        editor.session().header("If-Match", "\"0\"")
+                .body(report("2031-08-31", "IN_PROGRESS", "AT_RISK", "Rettet tekst")).put(report).then()
+                .statusCode(200)
+                .body("author", equalTo("Test " + reporter.username()))
+                .body("correctedBy", equalTo("Test " + editor.username()));
+        given().get(report).then().statusCode(200)
+                .body("author", equalTo("Test " + reporter.username()))
+                .body("correctedBy", equalTo("Test " + editor.username()));
+
+        secondEditor.session().header("If-Match", "\"1\"")
+                .body(report("2031-08-31", "IN_PROGRESS", "OFF_TRACK", "Rettet igjen")).put(report).then()
+                .statusCode(200)
+                .body("correctedBy", equalTo("Test " + secondEditor.username()));
+        given().get(reportsOf(leadOnlyMeasure)).then().statusCode(200)
+                .body("items[0].author", equalTo("Test " + reporter.username()))
+                .body("items[0].correctedBy", equalTo("Test " + secondEditor.username()));
+    }
+
+    @Test
     void shouldReplaceTheLinksWhenCorrecting() {
         TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
         Map<String, Object> body = report("2031-08-31", "IN_PROGRESS", "ON_TRACK", "Med lenke");
