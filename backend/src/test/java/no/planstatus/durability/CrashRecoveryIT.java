@@ -84,7 +84,7 @@ class CrashRecoveryIT {
     }
 
     @Test
-    @Timeout(value = 110, unit = TimeUnit.SECONDS)
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void shouldKeepEveryAcknowledgedWriteThroughThreeKills() throws Exception {
         Path jar = Path.of(System.getProperty("planstatus.jar", "target/quarkus-app/quarkus-run.jar"));
         assertTrue(Files.isRegularFile(jar), "No packaged app at " + jar + ": run mvn package first");

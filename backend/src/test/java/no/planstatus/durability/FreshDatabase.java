@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * An empty database for one run of the packaged app, chosen by the profile the jar was built with: a new H2
- * folder (the default build), or a PostgreSQL database created here on the server PLANSTATUS_DB_URL names and
- * dropped again on {@link #close()} (a jar built with {@code -Dquarkus.profile=pg}).
+ * folder (the default build), or a new PostgreSQL database {@code <database>_crash_<random>} on the server
+ * PLANSTATUS_DB_URL names, dropped again on {@link #close()} (a jar built with {@code -Dquarkus.profile=pg}).
  */
 final class FreshDatabase implements AutoCloseable {
 
@@ -44,7 +44,8 @@ final class FreshDatabase implements AutoCloseable {
         }
         String user = Objects.requireNonNullElse(System.getenv("PLANSTATUS_DB_USER"), "postgres");
         String password = Objects.requireNonNullElse(System.getenv("PLANSTATUS_DB_PASSWORD"), "");
-        String name = "planstatus_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        // Named after the database PLANSTATUS_DB_URL names, so that it keeps the caller's naming.
+        String name = url.group(2) + "_crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String maintenanceUrl = url.group(1) + "postgres" + url.group(3);
         execute(maintenanceUrl, user, password, "CREATE DATABASE " + name);
         return new FreshDatabase("PostgreSQL database " + name,
