@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test of Planstatus:
-#   1. backend tests (@QuarkusTest + REST Assured) on the embedded H2 database
-#   2. the same backend tests on PostgreSQL (a fresh database on PLANSTATUS_TEST_PG_HOST:5432)
+#   1. backend tests (@QuarkusTest + REST Assured) on the embedded H2 database, then the crash test
+#      (CrashRecoveryIT: the packaged jar killed with kill -9 during writes) on an H2 file database
+#   2. the same backend tests and the crash test on PostgreSQL (a fresh database on PLANSTATUS_TEST_PG_HOST:5432;
+#      the crash test creates and drops its own <database>_crash_* next to it). The jar built here is for
+#      PostgreSQL; step 3 builds the H2 jar again from clean.
 #   3. the packaged product (web app inside the Quarkus jar) and the contract drift check of openapi.yaml
 #   4. frontend lint, type check and unit tests (Vitest + Testing Library)
 #   5. browser end-to-end tests of the packaged app in Debian's Chromium with axe-core
@@ -23,10 +26,17 @@ done_step
 
 step "Backend tests on PostgreSQL (database ${PG_DB} on ${PG_HOST})"
 psql -h "$PG_HOST" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 -q -c "CREATE DATABASE ${PG_DB}"
-cleanup_pg() { psql -h "$PG_HOST" -U "$PG_USER" -d postgres -q -c "DROP DATABASE IF EXISTS ${PG_DB}" || true; }
+cleanup_pg() {
+  local db
+  for db in $(psql -h "$PG_HOST" -U "$PG_USER" -d postgres -Atq \
+      -c "SELECT datname FROM pg_database WHERE datname LIKE '${PG_DB}\_crash\_%'" || true); do
+    psql -h "$PG_HOST" -U "$PG_USER" -d postgres -q -c "DROP DATABASE IF EXISTS ${db} WITH (FORCE)" || true
+  done
+  psql -h "$PG_HOST" -U "$PG_USER" -d postgres -q -c "DROP DATABASE IF EXISTS ${PG_DB}" || true
+}
 trap cleanup_pg EXIT
 PLANSTATUS_DB_URL="jdbc:postgresql://${PG_HOST}:5432/${PG_DB}" PLANSTATUS_DB_USER="$PG_USER" \
-  mvn -B -f backend/pom.xml verify -Dfrontend.skip=true -Dquarkus.test.profile=pg
+  mvn -B -f backend/pom.xml verify -Dfrontend.skip=true -Dquarkus.test.profile=pg -Dquarkus.profile=pg
 done_step
 
 step "Package the product and check the contract"
