@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>writes (other than signing in and out) need a session cookie or bearer token: 401 and 403;</li>
  * <li>writes with a body may answer 413 and 415; PUT and DELETE need If-Match (412, 428), except the delete of
  * a resource that is never edited;</li>
- * <li>public reads answer 304 to If-None-Match (see {@link HttpCaching}).</li>
+ * <li>public reads answer 304 to If-None-Match (see {@link HttpCaching});</li>
+ * <li>every error response, also one an operation documents itself, is a problem.</li>
  * </ul>
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -78,6 +79,12 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfMissing(responses, "428", "If-Match is missing.");
         }
         addIfMissing(responses, "500", "Unexpected failure; details are logged, never returned.");
+        // every error is a problem, also those an operation documents itself (409, 429, ...)
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.charAt(0) >= '4' && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
     }
 
     private static SecurityRequirement requirement(String scheme) {

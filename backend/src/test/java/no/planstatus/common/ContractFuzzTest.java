@@ -54,7 +54,10 @@ class ContractFuzzTest {
     private static final long DEFAULT_SEED = 20261201L;
     private static final int DEFAULT_COUNT = 2000;
     private static final long MISSING_ID = 987_654_321L;
-    /** Statuses the HTTP layer answers before any operation is chosen; documented in the contract's description. */
+    /**
+     * Statuses the HTTP layer answers before any operation is chosen (a path parameter can make the request line too
+     * long as well as a query); documented once, in the contract's description, instead of in every operation.
+     */
     private static final Set<Integer> BEFORE_ROUTING = Set.of(414, 431);
     private static final int MAX_EXAMPLES = 3;
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -221,8 +224,7 @@ class ContractFuzzTest {
                 return "error " + status + " " + bare;
             }
         }
-        if (!sent.operation().statuses().contains(status)
-                && !(sent.raw() && BEFORE_ROUTING.contains(status))) {
+        if (!sent.operation().statuses().contains(status) && !BEFORE_ROUTING.contains(status)) {
             return "status " + status + " not in the contract " + new java.util.TreeSet<>(sent.operation().statuses());
         }
         return null;
