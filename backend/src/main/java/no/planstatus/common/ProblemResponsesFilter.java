@@ -27,7 +27,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final Set<String> PUBLIC_WRITES = Set.of("login", "logout");
     /** Deletes of resources that are never edited, so they carry no version to check. */
-    private static final Set<String> UNVERSIONED_DELETES = Set.of("revokeToken");
+    private static final Set<String> UNVERSIONED_DELETES = Set.of("revokeToken", "deleteWebhook");
     /** Reads that need no role but answer for the caller, so they are never cached. */
     private static final Set<String> PRIVATE_READS = Set.of("getSignedIn");
 
