@@ -71,6 +71,7 @@ class ContractFuzzTest {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, Caller> callers = new LinkedHashMap<>();
+    private final List<String> weightedCallers = new ArrayList<>();
     private final Map<String, Long> ownIds = new LinkedHashMap<>();
     private final List<String> createdWebhooks = new ArrayList<>();
     private String adminToken;
@@ -127,7 +128,9 @@ class ContractFuzzTest {
         ownIds.put("webhook", createWebhook());
 
         callers.put("anonymous", new Caller("anonymous", Map.of()));
-        for (var entry : Map.of("ADMIN", admin, "EDITOR", editor, "REPORTER", reporter).entrySet()) {
+        // a list, not Map.of, whose order changes from one JVM to the next: the seed must repeat a run
+        for (var entry : List.of(Map.entry("ADMIN", admin), Map.entry("EDITOR", editor),
+                Map.entry("REPORTER", reporter))) {
             callers.put(entry.getKey() + " token", new Caller(entry.getKey() + " token",
                     Map.of("Authorization", "Bearer " + entry.getValue().tokenSecret())));
             callers.put(entry.getKey() + " session", new Caller(entry.getKey() + " session",
@@ -137,6 +140,9 @@ class ContractFuzzTest {
         callers.put("unknown token", new Caller("unknown token", Map.of("Authorization", "Bearer pst_unknown")));
         callers.put("EDITOR session without CSRF", new Caller("EDITOR session without CSRF",
                 Map.of("Cookie", "planstatus_session=" + editor.sessionCookie())));
+        weightedCallers.addAll(callers.keySet());
+        // admins and editors twice as often: their requests get past authorization to the validation of the input
+        weightedCallers.addAll(List.of("ADMIN token", "ADMIN session", "EDITOR token", "EDITOR session"));
     }
 
     private long createWebhook() {
@@ -248,7 +254,7 @@ class ContractFuzzTest {
     // ---- generation ----
 
     private Sent generate(FuzzContract.Operation operation, FuzzRequests generator) {
-        String callerName = generator.pick(new ArrayList<>(callers.keySet()));
+        String callerName = generator.pick(weightedCallers);
         Map<String, String> headers = new LinkedHashMap<>(callers.get(callerName).headers());
         if (operation.id().equals("logout") && callerName.endsWith("session")) {
             // signing out would end the session the rest of the run signs in with
@@ -278,7 +284,9 @@ class ContractFuzzTest {
         for (FuzzContract.Parameter parameter : operation.in("path")) {
             String value = String.valueOf(pathId(operation.path(), parameter.name()));
             if (kind.equals("hostile path parameter") && generator.chance(0.7)) {
-                value = FuzzRequests.encode(generator.pick(FuzzRequests.HOSTILE_TEXT));
+                // an empty segment would name another resource (/measures/ is the list), not this operation
+                value = FuzzRequests.encode(generator.pick(FuzzRequests.HOSTILE_TEXT.subList(1,
+                        FuzzRequests.HOSTILE_TEXT.size())));
                 detail = kind + " " + parameter.name();
             } else if (kind.equals("missing resource")) {
                 value = String.valueOf(MISSING_ID);
