@@ -282,11 +282,12 @@ class ContractFuzzTest {
         // path
         String path = operation.path();
         for (FuzzContract.Parameter parameter : operation.in("path")) {
-            String value = String.valueOf(pathId(operation.path(), parameter.name()));
+            long id = pathId(operation.path(), parameter.name());
+            String value = String.valueOf(id);
             if (kind.equals("hostile path parameter") && generator.chance(0.7)) {
                 // an empty segment would name another resource (/measures/ is the list), not this operation
-                value = FuzzRequests.encode(generator.pick(FuzzRequests.HOSTILE_TEXT.subList(1,
-                        FuzzRequests.HOSTILE_TEXT.size())));
+                value = FuzzRequests.encode(generator.chance(0.4) ? generator.pick(FuzzRequests.idForms(id))
+                        : generator.pick(FuzzRequests.HOSTILE_TEXT.subList(1, FuzzRequests.HOSTILE_TEXT.size())));
                 detail = kind + " " + parameter.name();
             } else if (kind.equals("missing resource")) {
                 value = String.valueOf(MISSING_ID);
@@ -303,8 +304,10 @@ class ContractFuzzTest {
                 continue;
             }
             if (kind.equals("hostile query parameter") && parameter == spoiled) {
-                query.add(parameter.name() + "=" + FuzzRequests.encode(FuzzRequests.text(
-                        generator.hostile(parameter.schema()))));
+                JsonNode hostile = operation.method().equals("GET") && generator.chance(0.2)
+                        ? JSON.textNode(generator.pick(FuzzRequests.ONE_SPELLED_OTHERWISE))
+                        : generator.hostile(parameter.schema(), parameter.name());
+                query.add(parameter.name() + "=" + FuzzRequests.encode(FuzzRequests.text(hostile)));
                 detail = kind + " " + parameter.name();
             } else if (parameter.required() || generator.chance(0.3)) {
                 query.add(parameter.name() + "=" + FuzzRequests.encode(FuzzRequests.text(
@@ -366,7 +369,7 @@ class ContractFuzzTest {
                     } else {
                         List<String> field = generator.pick(fields);
                         FuzzRequests.replace(value, field, kind.equals("missing required field") ? null
-                                : generator.hostile(JSON.objectNode()));
+                                : generator.hostile(JSON.objectNode(), field.get(field.size() - 1)));
                         detail = kind + " " + String.join(".", field);
                     }
                     text = FuzzRequests.write(value);

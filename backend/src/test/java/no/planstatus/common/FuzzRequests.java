@@ -28,13 +28,34 @@ final class FuzzRequests {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Values that strings, numbers and ids are tried with. */
-    static final List<String> HOSTILE_TEXT = List.of("", " ", "\t", "-1", "0", "1.5", "1e3", "+1", "0001", " 1 ",
-            "99999999999999999999", "-9223372036854775809", "NaN", "Infinity", "null", "true", "١", "１",
+    /**
+     * Values that strings, numbers and ids are tried with. None of them may read as the id of someone else's data
+     * (such as "+1" for id 1) where it could be written to: such forms are tried on the suite's own ids
+     * ({@link #idForms}), and on any id only in query parameters, which only read.
+     */
+    static final List<String> HOSTILE_TEXT = List.of("", " ", "\t", "-1", "0", "-0", "1e999",
+            "99999999999999999999", "-9223372036854775809", "NaN", "Infinity", "null", "true",
             "ÆØÅ æøå 😀 \u202Eevil", "\u0001\u0007\u001b[31m", "\u0000", LONE_SURROGATE, "' OR '1'='1' --",
             "1; DROP TABLE measure;--", "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
             "../../../etc/passwd", "%00", "%zz", "${jndi:ldap://127.0.0.1/x}", "{{7*7}}", "a/b", "a?b#c",
             "2031-02-30", "0000-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "LEAD", "ADMIN", "x".repeat(5000));
+
+    /** Other spellings of id 1: tried only where they read. */
+    static final List<String> ONE_SPELLED_OTHERWISE = List.of("+1", "0001", " 1 ", "١", "１", "1.0", "1e0");
+
+    /** Other spellings of an id: a sign, leading zeros, spaces, other digit systems, a fraction, a NUL after it. */
+    static List<String> idForms(long id) {
+        String digits = Long.toString(id);
+        return List.of("+" + digits, "00" + digits, " " + digits + " ", inDigits(digits, '\u0660'),
+                inDigits(digits, '\uFF10'), inDigits(digits, '\u0966'), digits + ".0", digits + "e0", "-" + digits,
+                digits + "\u0000", digits + "abc", digits + "/" + digits);
+    }
+
+    private static String inDigits(String asciiDigits, char zero) {
+        StringBuilder text = new StringBuilder();
+        asciiDigits.chars().forEach(c -> text.append((char) (zero + (c - '0'))));
+        return text.toString();
+    }
 
     /** Texts a database may refuse to store or store changed: tried more often in body fields. */
     static final List<String> UNSTORABLE_TEXT = List.of("a\u0000b", "\u0000", LONE_SURROGATE, "x" + LONE_SURROGATE,
@@ -166,8 +187,21 @@ final class FuzzRequests {
         return name.equals("id") || name.endsWith("Id");
     }
 
-    /** A boundary or hostile JSON value: wrong types, edges of numbers, the hostile texts. */
-    JsonNode hostile(JsonNode rawSchema) {
+    /**
+     * A boundary or hostile JSON value: wrong types, edges of numbers, the hostile texts. An id field gets other
+     * spellings of the suite's own id, never a number a lenient parser could take for someone else's id.
+     */
+    JsonNode hostile(JsonNode rawSchema, String name) {
+        JsonNode own = knownId.apply(name);
+        if (isId(name) || own != null) {
+            long id = own == null ? 900_000_000L : own.asLong();
+            List<JsonNode> forms = new ArrayList<>();
+            idForms(id).forEach(form -> forms.add(JSON.textNode(form)));
+            forms.addAll(List.of(JSON.numberNode(id + 0.5), JSON.numberNode(-id), JSON.numberNode(0),
+                    JSON.numberNode(new BigInteger("99999999999999999999999999")), JSON.nullNode(),
+                    JSON.arrayNode().add(id), JSON.objectNode().put("id", id), JSON.textNode("")));
+            return pick(forms);
+        }
         JsonNode schema = contract.resolve(rawSchema);
         int choice = random.nextInt(10);
         if (choice == 0) {
@@ -177,7 +211,7 @@ final class FuzzRequests {
         if (choice <= 2) {
             return pick(List.<JsonNode>of(JSON.numberNode(0), JSON.numberNode(-1), JSON.numberNode(Integer.MAX_VALUE),
                     JSON.numberNode(2147483648L), JSON.numberNode(Long.MIN_VALUE),
-                    JSON.numberNode(new BigInteger("99999999999999999999999999")), JSON.numberNode(1.5),
+                    JSON.numberNode(new BigInteger("99999999999999999999999999")), JSON.numberNode(2.5),
                     JSON.numberNode(1e308), JSON.numberNode(-0.0)));
         }
         if (choice == 3 && schema != null && schema.has("maxLength")) {
