@@ -271,7 +271,7 @@ class ContractFuzzTest {
                     "raw malformed escape"));
         }
         if (operation.hasBody()) {
-            kinds.addAll(List.of("hostile body field", "hostile body field", "missing required field",
+            kinds.addAll(List.of("hostile body field", "unstorable text", "missing required field",
                     "extra field", "malformed body", "wrong content type", "oversized body"));
         }
         kinds.addAll(List.of("raw long request line", "raw large header"));
@@ -371,6 +371,19 @@ class ContractFuzzTest {
                         FuzzRequests.replace(value, field, kind.equals("missing required field") ? null
                                 : generator.hostile(JSON.objectNode(), field.get(field.size() - 1)));
                         detail = kind + " " + String.join(".", field);
+                    }
+                    text = FuzzRequests.write(value);
+                }
+                case "unstorable text" -> {
+                    List<List<String>> texts = FuzzRequests.fieldPaths(value).stream()
+                            .filter(field -> FuzzRequests.at(value, field).isTextual()).toList();
+                    if (texts.isEmpty()) {
+                        detail = "unstorable text: no text field";
+                    } else {
+                        List<String> field = generator.pick(texts);
+                        String unstorable = generator.pick(FuzzRequests.UNSTORABLE_TEXT);
+                        FuzzRequests.replace(value, field, JSON.textNode(unstorable));
+                        detail = kind + " in " + String.join(".", field);
                     }
                     text = FuzzRequests.write(value);
                 }

@@ -271,6 +271,14 @@ final class FuzzRequests {
         }
     }
 
+    static JsonNode at(JsonNode body, List<String> path) {
+        JsonNode node = body;
+        for (String step : path) {
+            node = node.isArray() ? node.get(Integer.parseInt(step)) : node.get(step);
+        }
+        return node;
+    }
+
     static void replace(JsonNode body, List<String> path, JsonNode value) {
         JsonNode parent = body;
         for (String step : path.subList(0, path.size() - 1)) {
