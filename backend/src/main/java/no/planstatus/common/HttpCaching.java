@@ -50,7 +50,9 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         }
         String tag = "\"r" + revision.current() + "-" + hash(request.getUriInfo().getRequestUri()) + "\"";
         request.setProperty(REVISION_TAG, tag);
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+        // Only a tag this URI was given on a 200 at this revision: the answer would be that 200 again. "*" names no
+        // answer, so it waits for the resource method to have accepted the parameters (RFC 9110 section 13.2.1).
+        if (namesTag(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             request.abortWith(Response.notModified().header(HttpHeaders.ETAG, tag).build());
         }
     }
@@ -74,8 +76,10 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         }
         Method method = resource.getResourceMethod();
         String versionTag = response.getHeaderString(HttpHeaders.ETAG);
-        if (status == 200 && method != null && method.isAnnotationPresent(RevalidateByVersion.class)
-                && versionTag != null && matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), versionTag)) {
+        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        boolean byVersion = method != null && method.isAnnotationPresent(RevalidateByVersion.class)
+                && versionTag != null && namesTag(ifNoneMatch, versionTag);
+        if (status == 200 && (byVersion || namesAnyTag(ifNoneMatch))) {
             response.setStatus(304);
             response.setEntity(null);
         }
@@ -103,7 +107,7 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
     }
 
     /** Whether an If-None-Match header names the tag (weak comparison, as RFC 9110 asks for If-None-Match). */
-    static boolean matches(String ifNoneMatch, String tag) {
+    static boolean namesTag(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {
             return false;
         }
@@ -112,11 +116,16 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
             if (value.startsWith("W/")) {
                 value = value.substring(2);
             }
-            if (value.equals("*") || value.equals(tag)) {
+            if (value.equals(tag)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** If-None-Match: * — true for any current representation, so only once the request was found valid. */
+    static boolean namesAnyTag(String ifNoneMatch) {
+        return ifNoneMatch != null && ifNoneMatch.trim().equals("*");
     }
 
     private static String hash(URI uri) {

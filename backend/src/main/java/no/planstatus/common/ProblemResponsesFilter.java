@@ -20,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>any operation answers 401 to an {@code Authorization} header with an unknown, revoked or malformed token;</li>
  * <li>writes with a body may answer 413 and 415; PUT and DELETE need If-Match (412, 428), except the delete of
  * a resource that is never edited;</li>
- * <li>public reads answer 304 to If-None-Match (see {@link HttpCaching}).</li>
+ * <li>public reads answer 304 to If-None-Match (see {@link HttpCaching});</li>
+ * <li>every error response, also one an operation documents itself, is a problem.</li>
  * </ul>
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -28,7 +29,7 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     private static final Set<String> PUBLIC_WRITES = Set.of("login", "logout");
     /** Deletes of resources that are never edited, so they carry no version to check. */
-    private static final Set<String> UNVERSIONED_DELETES = Set.of("revokeToken");
+    private static final Set<String> UNVERSIONED_DELETES = Set.of("revokeToken", "deleteWebhook");
     /** Reads that need no role but answer for the caller, so they are never cached. */
     private static final Set<String> PRIVATE_READS = Set.of("getSignedIn");
 
@@ -80,6 +81,12 @@ public class ProblemResponsesFilter implements OASFilter {
             addIfMissing(responses, "428", "If-Match is missing.");
         }
         addIfMissing(responses, "500", "Unexpected failure; details are logged, never returned.");
+        // every error is a problem, also those an operation documents itself (409, 429, ...)
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (code.charAt(0) >= '4' && response.getContent() == null) {
+                response.setContent(problemContent());
+            }
+        });
     }
 
     private static SecurityRequirement requirement(String scheme) {

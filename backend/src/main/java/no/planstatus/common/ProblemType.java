@@ -16,6 +16,8 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition Required"),
     PAYLOAD_TOO_LARGE("payload-too-large", Status.REQUEST_ENTITY_TOO_LARGE),
     REQUEST_TIMEOUT("request-timeout", Status.REQUEST_TIMEOUT),
+    URI_TOO_LONG("uri-too-long", Status.REQUEST_URI_TOO_LONG),
+    HEADERS_TOO_LARGE("headers-too-large", 431, "Request Header Fields Too Large"),
     TOO_MANY_REQUESTS("too-many-requests", Status.TOO_MANY_REQUESTS),
     NOT_ACCEPTABLE("not-acceptable", Status.NOT_ACCEPTABLE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE),

@@ -43,6 +43,7 @@ public class FeedResource {
                     + "for the whole plan, one goal (?goal=) or one responsible party (?party=)")
     @APIResponse(responseCode = "200", description = "An Atom 1.0 feed, newest entry first",
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "There is no goal or party with the id given in ?goal= or ?party=")
     public Response changes(
             @Parameter(description = "Only measures that carry out this goal (goal id)") @QueryParam("goal") String goal,
             @Parameter(description = "Only measures this party is responsible for, as lead or partner (party id)")

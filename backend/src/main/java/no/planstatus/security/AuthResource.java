@@ -65,6 +65,7 @@ public class AuthResource {
     @Path("/logout")
     @Operation(operationId = "logout", summary = "Sign out: ends the session and clears the cookie")
     @APIResponse(responseCode = "204", description = "Signed out")
+    @APIResponse(responseCode = "403", description = "The session cookie came without its X-CSRF-Token")
     public Response logout(@CookieParam(AuthMechanism.SESSION_COOKIE) String session,
             @Context HttpServerRequest http) {
         service.logout(session);

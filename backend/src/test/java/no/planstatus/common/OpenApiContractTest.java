@@ -91,6 +91,14 @@ class OpenApiContractTest {
                 if (op.getKey().equals("put") || op.getKey().equals("patch")) {
                     required.addAll(List.of("412", "428"));
                 }
+                if (responses != null) {
+                    responses.fields().forEachRemaining(response -> {
+                        if (response.getKey().charAt(0) >= '4'
+                                && !response.getValue().path("content").has("application/problem+json")) {
+                            problems.add(name + ": error " + response.getKey() + " is not application/problem+json");
+                        }
+                    });
+                }
                 for (String code : required) {
                     if (responses == null || !responses.has(code)) {
                         problems.add(name + ": response " + code + " not documented");

@@ -75,6 +75,31 @@ class PublicReadCachingTest {
     }
 
     @Test
+    void shouldCheckTheParametersBeforeIfNoneMatchStar() {
+        given().header("If-None-Match", "*").queryParam("limit", "abc").get("/api/v1/measures").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("limit"));
+        given().header("If-None-Match", "*").queryParam("party", "x").get("/api/v1/feeds/changes.atom").then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().header("If-None-Match", "*").get("/api/v1/measures/{id}", 987654321L).then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        given().header("If-None-Match", "*").queryParam("party", 987654321L).get("/api/v1/feeds/changes.atom")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswerIfNoneMatchStarWithNotModifiedWhenTheAnswerExists() {
+        given().header("If-None-Match", "*").queryParam("limit", 1).get("/api/v1/parties").then()
+                .statusCode(304)
+                .header("ETag", matchesPattern("\"r\\d+-[0-9a-f]+\""));
+    }
+
+    @Test
     void shouldRevalidateAReportAgainstItsVersionAndKeepTheVersionEtagForIfMatch() {
         TestPlans.Created plan = plans.create(List.of());
         TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
