@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public class DataRevision {
 
     private static final long UNKNOWN = -1;
+    private static final String PENDING = DataRevision.class.getName() + ".pending";
 
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
@@ -28,21 +29,32 @@ public class DataRevision {
         this.transactions = transactions;
     }
 
-    /** Moves the revision on within the caller's transaction; readers see it once the transaction commits. */
+    /**
+     * Moves the revision on when the caller's transaction commits, once however often it is called: the shared row
+     * is updated as the transaction's last statement (before completion, after Hibernate's own flush), so that a
+     * long transaction such as an import holds its lock only while it commits and other writes are not kept
+     * waiting. Readers see the new number once the transaction has committed; a rollback leaves it as it was.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bump() {
-        entityManager.createNativeQuery("UPDATE data_revision SET revision = revision + 1 WHERE id = 1")
-                .executeUpdate();
-        long bumped = ((Number) entityManager.createNativeQuery("SELECT revision FROM data_revision WHERE id = 1")
-                .getSingleResult()).longValue();
+        if (transactions.getResource(PENDING) != null) {
+            return;
+        }
+        transactions.putResource(PENDING, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
+            private long bumped = UNKNOWN;
+
             @Override
             public void beforeCompletion() {
+                entityManager.createNativeQuery("UPDATE data_revision SET revision = revision + 1 WHERE id = 1")
+                        .executeUpdate();
+                bumped = ((Number) entityManager.createNativeQuery("SELECT revision FROM data_revision WHERE id = 1")
+                        .getSingleResult()).longValue();
             }
 
             @Override
             public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
+                if (status == Status.STATUS_COMMITTED && bumped != UNKNOWN) {
                     current.accumulateAndGet(bumped, Math::max);
                 }
             }

@@ -16,6 +16,7 @@ public enum ProblemType {
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition Required"),
     PAYLOAD_TOO_LARGE("payload-too-large", Status.REQUEST_ENTITY_TOO_LARGE),
     TOO_MANY_REQUESTS("too-many-requests", Status.TOO_MANY_REQUESTS),
+    BUSY("busy", Status.SERVICE_UNAVAILABLE),
     NOT_ACCEPTABLE("not-acceptable", Status.NOT_ACCEPTABLE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE),
     INTERNAL_ERROR("internal-error", Status.INTERNAL_SERVER_ERROR);
