@@ -70,7 +70,7 @@ class App:
 
     def __init__(self, extra_env=None):
         self.extra_env = extra_env or {}
-        self.port = free_port()
+        self.port = int(os.environ["BENCH_PORT"]) if os.environ.get("BENCH_PORT") else free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_file = tempfile.NamedTemporaryFile(prefix="planstatus-bench-", suffix=".log", delete=False)
         self.process = None

@@ -4,15 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import no.planstatus.common.DataChanged;
 import no.planstatus.common.DataRevision;
+import no.planstatus.common.EndOfTransaction;
 import no.planstatus.security.AccountService;
 import no.planstatus.security.Actor;
 import no.planstatus.security.Caller;
@@ -39,11 +43,11 @@ public class AuditLog {
     private final ObjectMapper objectMapper;
     private final DataRevision revision;
     private final Event<DataChanged> changes;
-    private final TransactionSynchronizationRegistry transactions;
+    private final EndOfTransaction end;
 
     public AuditLog(Caller caller, ObjectMapper objectMapper, DataRevision revision, Event<DataChanged> changes,
-            TransactionSynchronizationRegistry transactions) {
-        this.transactions = transactions;
+            EndOfTransaction end) {
+        this.end = end;
         this.caller = caller;
         this.objectMapper = objectMapper;
         this.revision = revision;
@@ -95,18 +99,13 @@ public class AuditLog {
      * tens of thousands of entries, and a native statement per entry made Hibernate flush everything each time.
      */
     private void touch(long measureId, Instant at) {
-        TouchedMeasures touched = (TouchedMeasures) transactions.getResource(TouchedMeasures.class);
-        if (touched == null) {
-            touched = new TouchedMeasures();
-            transactions.putResource(TouchedMeasures.class, touched);
-            transactions.registerInterposedSynchronization(touched);
-        }
+        TouchedMeasures touched = end.once(TouchedMeasures.class, TouchedMeasures::new);
         touched.ids.add(measureId);
         touched.latest = at;
     }
 
     /** The measures a transaction changed, and when it last did. */
-    private static final class TouchedMeasures implements Synchronization {
+    private static final class TouchedMeasures implements EndOfTransaction.Work {
 
         private static final int CHUNK = 500;
 
@@ -114,20 +113,22 @@ public class AuditLog {
         private Instant latest;
 
         @Override
-        public void beforeCompletion() {
+        public void run(Connection connection) throws SQLException {
             List<Long> all = List.copyOf(ids);
             for (int from = 0; from < all.size(); from += CHUNK) {
+                List<Long> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
                 // Native, so the measure's own version (its ETag for If-Match) does not move with its reports.
-                AuditEvent.getEntityManager()
-                        .createNativeQuery("UPDATE measure SET updated_at = ?1 WHERE id IN (?2)")
-                        .setParameter(1, latest)
-                        .setParameter(2, all.subList(from, Math.min(all.size(), from + CHUNK)))
-                        .executeUpdate();
+                String placeholders = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE measure SET updated_at = ? WHERE id IN (" + placeholders + ")")) {
+                    // As Hibernate binds an Instant: the same moment, in UTC.
+                    update.setObject(1, latest.atOffset(ZoneOffset.UTC));
+                    for (int i = 0; i < chunk.size(); i++) {
+                        update.setLong(i + 2, chunk.get(i));
+                    }
+                    update.executeUpdate();
+                }
             }
-        }
-
-        @Override
-        public void afterCompletion(int status) {
         }
     }
 

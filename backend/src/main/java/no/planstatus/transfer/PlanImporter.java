@@ -54,7 +54,10 @@ import no.planstatus.responsibility.ResponsibilityRole;
 @ApplicationScoped
 public class PlanImporter {
 
-    /** Ten times what the largest file allowed ({@link PlanDocumentValidator#MAX_MEASURES}) takes here. */
+    /**
+     * Far above what the largest file allowed ({@link PlanDocumentValidator#MAX_MEASURES}) takes (docs/benchmark.md);
+     * the default of a minute is not.
+     */
     static final int TRANSACTION_TIMEOUT_SECONDS = 600;
 
     private final PlanDocumentValidator validator;

@@ -30,14 +30,14 @@ import org.junit.jupiter.api.Test;
  * Import of large plan files: time that grows with the file, not with its square; other writes go on while an
  * import runs; files over the documented limits are refused with a problem, never a 500.
  *
- * <p>{@code -Dplanstatus.test.import-measures=5000} runs the timing test with 5,000 and 10,000 measures (the
+ * <p>{@code -Dimport-scale.measures=5000} runs the timing test with 5,000 and 10,000 measures (the
  * default, 1,000 and 2,000, keeps the suite fast).
  */
 @QuarkusTest
 class PlanImportScaleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MEASURES = Integer.getInteger("planstatus.test.import-measures", 1000);
+    private static final int MEASURES = Integer.getInteger("import-scale.measures", 1000);
 
     private TestAccounts.Credentials editor;
 
@@ -68,7 +68,7 @@ class PlanImportScaleTest {
 
     @Test
     void shouldLetOtherWritesSucceedWhileAnImportRuns() throws Exception {
-        ObjectNode document = generated(Math.max(MEASURES, 1500));
+        ObjectNode document = generated(MEASURES);
         CompletableFuture<Response> running = CompletableFuture.supplyAsync(() -> importPlan(document, false));
         List<Response> writes = new ArrayList<>();
         int duringImport = 0;
@@ -99,7 +99,7 @@ class PlanImportScaleTest {
 
     @Test
     void shouldLetADryRunLeaveOtherWritesAlone() throws Exception {
-        ObjectNode document = generated(Math.max(MEASURES, 1500));
+        ObjectNode document = generated(MEASURES);
         CompletableFuture<Response> running = CompletableFuture.supplyAsync(() -> importPlan(document, true));
         List<Integer> statuses = new ArrayList<>();
         while (!running.isDone()) {
