@@ -197,7 +197,7 @@ TARGETS = {"list": 0.25, "measure": 0.40, "party": 0.40, "embed": 0.40, "embed-p
 def main():
     if not os.path.exists(JAR):
         sys.exit(f"no jar at {JAR}: run bench/run.sh (it builds it with the pg profile)")
-    if not shutil.which("wrk"):
+    if not shutil.which("wrk") and ONLY != "import":
         sys.exit("wrk is missing: apt-get install wrk (bench/run.sh does it)")
     log(f"Planstatus benchmark on {os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M:%S')}; database {DB}")
     log(f"java: {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}"
