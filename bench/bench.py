@@ -12,7 +12,10 @@ Phases:
      throughput per endpoint (closed loop, as fast as it goes) as a ratio to the trivial endpoint,
      and p50/p99 latency at a fixed rate (BENCH_RATE, 200 requests/s); memory after the load;
   4. restart with PostgreSQL statement logging on for the benchmark database only and count the SQL
-     statements each endpoint sends per request, for page sizes 10, 100 and 500 and for the deepest page.
+     statements each endpoint sends per request, for page sizes 10, 100 and 500 and for the deepest page;
+  5. import generated plan files of 1,000 and 10,000 measures (each with a lead, a partner and a report), as a
+     dry run and for real, while another client creates parties: the time of each, and what the other writes got.
+BENCH_ONLY=import runs phase 5 alone, on a fresh database without the large data set.
 """
 
 import json
@@ -40,6 +43,8 @@ RATE = int(os.environ.get("BENCH_RATE", "200"))
 THREADS = os.environ.get("BENCH_THREADS", "2")
 CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "16")
 JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "").split()
+ONLY = os.environ.get("BENCH_ONLY", "")
+ADMIN_PASSWORD = "benchmark-admin-password"
 
 results = []  # (name, figure, target, verdict)
 
@@ -65,7 +70,7 @@ class App:
 
     def __init__(self, extra_env=None):
         self.extra_env = extra_env or {}
-        self.port = free_port()
+        self.port = int(os.environ["BENCH_PORT"]) if os.environ.get("BENCH_PORT") else free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_file = tempfile.NamedTemporaryFile(prefix="planstatus-bench-", suffix=".log", delete=False)
         self.process = None
@@ -79,7 +84,7 @@ class App:
             "PLANSTATUS_DB_URL": f"jdbc:postgresql://{PG_HOST}:5432/{DB}",
             "PLANSTATUS_DB_USER": PG_USER,
             "PLANSTATUS_DB_PASSWORD": "",
-            "PLANSTATUS_ADMIN_PASSWORD": "benchmark-admin-password",
+            "PLANSTATUS_ADMIN_PASSWORD": ADMIN_PASSWORD,
         })
         env.update(self.extra_env)
         started = time.monotonic()
@@ -192,7 +197,7 @@ TARGETS = {"list": 0.25, "measure": 0.40, "party": 0.40, "embed": 0.40, "embed-p
 def main():
     if not os.path.exists(JAR):
         sys.exit(f"no jar at {JAR}: run bench/run.sh (it builds it with the pg profile)")
-    if not shutil.which("wrk"):
+    if not shutil.which("wrk") and ONLY != "import":
         sys.exit("wrk is missing: apt-get install wrk (bench/run.sh does it)")
     log(f"Planstatus benchmark on {os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M:%S')}; database {DB}")
     log(f"java: {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}"
@@ -203,6 +208,10 @@ def main():
     # 1. Empty database, first start: migrations and the default plan.
     psql(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
     psql(f"CREATE DATABASE {DB}")
+    if ONLY == "import":
+        measure_import()
+        print_summary()
+        return
     app = App().start()
     log(f"\n1. first start on an empty database (migrations + default plan): {app.startup_seconds:.2f} s to first"
         f" response (Quarkus: started in {app.quarkus_started_in()} s)")
@@ -243,11 +252,17 @@ def main():
     # 4. SQL statements per request, counted by PostgreSQL itself, with the response cache off.
     measure_statements(endpoints)
 
+    # 5. Import of large plan files, with other writes going on.
+    measure_import()
+    print_summary()
+    log(f"The database {DB} is kept; drop it with: dropdb -h {PG_HOST} -U {PG_USER} {DB}")
+
+
+def print_summary():
     log("\nSummary")
     width = max(len(r[0]) for r in results)
     for name, figure, target, ok in results:
         log(f"  {name.ljust(width)}  {figure}" + (f"  [target {target}: {ok}]" if target else ""))
-    log(f"\nApp logs: {app.log_file.name}. The database {DB} is kept; drop it with: dropdb -h {PG_HOST} -U {PG_USER} {DB}")
 
 
 def pick_endpoints(base):
@@ -400,6 +415,94 @@ def measure_statements(endpoints):
     finally:
         app.stop()
         psql(f"ALTER DATABASE {DB} RESET log_statement")
+
+
+def request(method, url, body=None, headers=None, timeout=600):
+    data = body if body is None or isinstance(body, bytes) else json.dumps(body).encode()
+    req = urllib.request.Request(url, data=data, method=method,
+                                 headers={"Content-Type": "application/json", **(headers or {})})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read()
+
+
+def plan_file(measures, tag):
+    """A plan of its own with this many measures, each with a lead, a partner and one report."""
+    lead, partner, code = f"lead-{tag}", f"partner-{tag}", f"B{tag}"
+    return {
+        "format": "planstatus-plan/1",
+        "council": {"name": f"Benkrådet {tag}", "vision": "Visjon"},
+        "parties": [{"slug": lead, "name": f"Leder {tag}", "kind": "INTERNAL_BODY"},
+                    {"slug": partner, "name": f"Partner {tag}", "kind": "EXTERNAL_ORGANISATION"}],
+        "strategicPlan": {"code": f"S{tag}", "title": f"Strategisk plan {tag}", "periodStart": 2030,
+                          "periodEnd": 2034, "adoptedBy": "Benkrådet", "adoptedOn": "2030-01",
+                          "closingStatement": "Slutt",
+                          "sections": [{"title": "Seksjon", "goals": [
+                              {"number": g, "text": f"Mål {g}", "interestPolicy": None} for g in range(1, 9)]}]},
+        "actionPlans": [{"code": code, "title": f"Handlingsplan {tag}", "periodStart": 2031, "periodEnd": 2032,
+                         "adoptedBy": "Benkrådet", "adoptedOn": "2031-02-03", "introduction": "Innledning",
+                         "measuresIntroduction": "Tiltak:", "measures": [
+                             {"reference": f"{code}/{i}", "goal": 1 + i % 8, "text": f"Tiltak nummer {i}",
+                              "responsibility": {"text": "Leder med partner",
+                                                 "lead": [{"party": lead, "wording": "Leder"}],
+                                                 "partners": [{"party": partner, "wording": "partner"}]},
+                              "reports": [{"period": "Juni 2031", "reportDate": "2031-06-30", "status": "IN_PROGRESS",
+                                           "assessment": "ON_TRACK", "percentComplete": i % 101,
+                                           "text": f"Rapport for tiltak {i}", "author": "Skribent",
+                                           "createdAt": "2031-07-01T08:00:00Z", "links": []}]}
+                             for i in range(1, measures + 1)]}],
+    }
+
+
+def measure_import():
+    """Times imports of generated files while a second client keeps creating parties."""
+    import threading
+    log("\n5. import of generated plan files (a lead, a partner and a report per measure), another client writing")
+    app = App().start()
+    try:
+        status, headers, body = request("POST", app.base + "/api/v1/auth/login",
+                                        {"username": "admin", "password": ADMIN_PASSWORD})
+        if status != 200:
+            sys.exit(f"signing in failed: {status} {body[:200]!r}")
+        cookie = headers["Set-Cookie"].split(";")[0]
+        auth = {"Cookie": cookie, "X-CSRF-Token": json.loads(body)["csrfToken"]}
+        for measures in [1000, 10000]:
+            for dry_run in [True, False]:
+                document = json.dumps(plan_file(measures, f"{measures}{'d' if dry_run else 'r'}{os.getpid()}")).encode()
+                done = threading.Event()
+                others = []
+
+                def write_parties():
+                    while not done.is_set():
+                        began = time.monotonic()
+                        code, hdrs, _ = request("POST", app.base + "/api/v1/parties",
+                                                {"slug": f"samtidig-{time.time_ns()}", "name": "Samtidig",
+                                                 "kind": "INTERNAL_BODY"}, auth, timeout=120)
+                        others.append((code, time.monotonic() - began, hdrs.get("Retry-After")))
+
+                writer = threading.Thread(target=write_parties)
+                began = time.monotonic()
+                writer.start()
+                status, _, body = request("POST", app.base + f"/api/v1/import/plan?dryRun={str(dry_run).lower()}",
+                                          document, auth)
+                seconds = time.monotonic() - began
+                done.set()
+                writer.join()
+                ok = sum(1 for o in others if o[0] == 201)
+                busy = sum(1 for o in others if o[0] == 503 and o[2])
+                failed = len(others) - ok - busy
+                slowest = max((o[1] for o in others), default=0)
+                kind = "dry run" if dry_run else "import"
+                log(f"   {measures:>6,} measures, {kind}: {status} in {seconds:.1f} s ({len(document) / 1e6:.1f} MB);"
+                    f" other writes meanwhile: {ok} created, {busy} busy (503), {failed} failed, slowest {slowest:.2f} s")
+                record(f"import of {measures:,} measures with a report each, {kind}", f"{seconds:.1f} s (HTTP {status})",
+                       "< 60 s" if measures == 10000 else None, status == 200 and seconds < 60)
+                record(f"other writes during that {kind}", f"{ok} created, {busy} busy, {failed} failed, slowest "
+                       f"{slowest:.2f} s", "0 failed", failed == 0)
+    finally:
+        app.stop()
 
 
 if __name__ == "__main__":

@@ -2,10 +2,11 @@ package no.planstatus.common;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -20,33 +21,23 @@ public class DataRevision {
     private static final long UNKNOWN = -1;
 
     private final EntityManager entityManager;
-    private final TransactionSynchronizationRegistry transactions;
+    private final EndOfTransaction end;
     private final AtomicLong current = new AtomicLong(UNKNOWN);
 
-    public DataRevision(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
+    public DataRevision(EntityManager entityManager, EndOfTransaction end) {
         this.entityManager = entityManager;
-        this.transactions = transactions;
+        this.end = end;
     }
 
-    /** Moves the revision on within the caller's transaction; readers see it once the transaction commits. */
+    /**
+     * Moves the revision on when the caller's transaction commits, once however often it is called: the shared row
+     * is updated as one of the transaction's last statements ({@link EndOfTransaction}), so that a long transaction
+     * such as an import holds its lock only while it commits and other writes are not kept waiting. Readers see
+     * the new number once the transaction has committed; a rollback leaves it as it was.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void bump() {
-        entityManager.createNativeQuery("UPDATE data_revision SET revision = revision + 1 WHERE id = 1")
-                .executeUpdate();
-        long bumped = ((Number) entityManager.createNativeQuery("SELECT revision FROM data_revision WHERE id = 1")
-                .getSingleResult()).longValue();
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    current.accumulateAndGet(bumped, Math::max);
-                }
-            }
-        });
+        end.once(Bump.class, Bump::new);
     }
 
     /** The last committed revision. */
@@ -60,5 +51,29 @@ public class DataRevision {
         long stored = ((Number) entityManager.createNativeQuery("SELECT revision FROM data_revision WHERE id = 1")
                 .getSingleResult()).longValue();
         return current.accumulateAndGet(stored, Math::max);
+    }
+
+    private final class Bump implements EndOfTransaction.Work {
+
+        private long bumped = UNKNOWN;
+
+        @Override
+        public void run(Connection connection) throws SQLException {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE data_revision SET revision = revision + 1 WHERE id = 1");
+                    PreparedStatement select = connection.prepareStatement(
+                            "SELECT revision FROM data_revision WHERE id = 1")) {
+                update.executeUpdate();
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    bumped = row.getLong(1);
+                }
+            }
+        }
+
+        @Override
+        public void committed() {
+            current.accumulateAndGet(bumped, Math::max);
+        }
     }
 }

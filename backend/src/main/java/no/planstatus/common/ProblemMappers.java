@@ -1,6 +1,8 @@
 package no.planstatus.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -92,7 +94,41 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception, HttpServerRequest request) {
+        String duplicate = duplicateField(exception);
+        if (duplicate != null) {
+            return duplicateFieldProblem(duplicate, request);
+        }
         return respond(ProblemType.BAD_REQUEST, "Innholdet er ikke gyldig JSON.", null, request);
+    }
+
+    private Response duplicateFieldProblem(String field, HttpServerRequest request) {
+        return respond(ProblemType.BAD_REQUEST, "Innholdet har et felt som står to ganger i samme objekt; "
+                + "ingenting er lagret.", List.of(new Problem.Violation(field, "står flere ganger i samme objekt")),
+                request);
+    }
+
+    /**
+     * The path of a field given twice, where the reader refuses duplicates (STRICT_DUPLICATE_DETECTION, used for
+     * plan files): the parser stopped on it, so its context still names it and everything around it.
+     */
+    private static String duplicateField(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate field")
+                    && read.getProcessor() != null) {
+                String path = "";
+                for (JsonStreamContext context = read.getProcessor().getParsingContext(); context != null && !context.inRoot();
+                        context = context.getParent()) {
+                    if (context.inObject() && context.getCurrentName() != null) {
+                        path = "." + context.getCurrentName() + path;
+                    } else if (context.inArray()) {
+                        path = "[" + context.getCurrentIndex() + "]" + path;
+                    }
+                }
+                return path.startsWith(".") ? path.substring(1) : path.isEmpty() ? "body" : path;
+            }
+        }
+        return null;
     }
 
     /** More specific than Quarkus' own mapper for these, which answers with an empty body. */
@@ -160,6 +196,11 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException exception, HttpServerRequest request) {
         int status = exception.getResponse().getStatus();
+        String duplicate = status == 400 ? duplicateField(exception) : null;
+        if (duplicate != null) {
+            // The JSON reader wraps the parser's refusal in a 400 of its own.
+            return duplicateFieldProblem(duplicate, request);
+        }
         if (status >= 500) {
             LOG.error("Request failed: " + request.method() + " " + request.path(), exception);
         }
@@ -197,8 +238,25 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable throwable, HttpServerRequest request) {
+        if (LockConflicts.isLockConflict(throwable)) {
+            return busy(request);
+        }
         LOG.error("Unexpected failure: " + request.method() + " " + request.path(), throwable);
         return respond(ProblemType.INTERNAL_ERROR, "En uventet feil oppstod. Feilen er logget.", null, request);
+    }
+
+    /**
+     * A write that waited too long for a row another transaction holds (H2's lock timeout), or that the database
+     * gave up on (PostgreSQL's deadlock and serialisation failures): nothing was written, and the same request
+     * will most likely succeed in a moment.
+     */
+    private Response busy(HttpServerRequest request) {
+        LOG.info("Write gave way to a concurrent transaction: " + request.method() + " " + request.path());
+        Response response = respond(ProblemType.BUSY, "Databasen er opptatt med en annen endring (for eksempel en "
+                + "import). Ingenting er lagret; prøv igjen om " + LockConflicts.RETRY_AFTER_SECONDS + " sekunder.",
+                null, request);
+        response.getHeaders().add(HttpHeaders.RETRY_AFTER, String.valueOf(LockConflicts.RETRY_AFTER_SECONDS));
+        return response;
     }
 
     private Response respond(ProblemType type, String detail, List<Problem.Violation> violations,

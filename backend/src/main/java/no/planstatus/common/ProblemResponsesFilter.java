@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>writes with a body may answer 413 and 415; PUT and DELETE need If-Match (412, 428), except the delete of
  * a resource that is never edited;</li>
  * <li>public reads answer 304 to If-None-Match (see {@link HttpCaching});</li>
+ * <li>writes may answer 503 with Retry-After when the database is held by another change (an import).</li>
  * <li>every error response, also one an operation documents itself, is a problem.</li>
  * </ul>
  */
@@ -79,6 +82,13 @@ public class ProblemResponsesFilter implements OASFilter {
                         && !UNVERSIONED_DELETES.contains(operation.getOperationId()))) {
             addIfMissing(responses, "412", "If-Match does not name the current version: someone else changed it.");
             addIfMissing(responses, "428", "If-Match is missing.");
+        }
+        if (write) {
+            addIfMissing(responses, "503", "Another change (such as an import) holds what this write needs; nothing "
+                    + "was written. Try again after the seconds in Retry-After.");
+            responses.getAPIResponse("503").addHeader(HttpHeaders.RETRY_AFTER, OASFactory.createHeader()
+                    .description("Seconds to wait before trying again")
+                    .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))));
         }
         addIfMissing(responses, "500", "Unexpected failure; details are logged, never returned.");
         // every error is a problem, also those an operation documents itself (409, 429, ...)

@@ -19,6 +19,7 @@ public enum ProblemType {
     URI_TOO_LONG("uri-too-long", Status.REQUEST_URI_TOO_LONG),
     HEADERS_TOO_LARGE("headers-too-large", 431, "Request Header Fields Too Large"),
     TOO_MANY_REQUESTS("too-many-requests", Status.TOO_MANY_REQUESTS),
+    BUSY("busy", Status.SERVICE_UNAVAILABLE),
     NOT_ACCEPTABLE("not-acceptable", Status.NOT_ACCEPTABLE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", Status.UNSUPPORTED_MEDIA_TYPE),
     INTERNAL_ERROR("internal-error", Status.INTERNAL_SERVER_ERROR);

@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
 import no.planstatus.common.DataChanged;
 
 /**
@@ -36,10 +38,10 @@ public class MeasureDerivedColumns {
 
     /**
      * Leaves the derived columns alone for the rest of the current transaction, which must end with
-     * {@link #refreshAll()}: an import changes thousands of rows and is cheaper to recompute once.
+     * {@link #refreshActionPlans}: an import changes thousands of rows and is cheaper to recompute once.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void deferToRefreshAll() {
+    public void deferToRefreshActionPlans() {
         transactions.putResource(DEFERRED, Boolean.TRUE);
     }
 
@@ -70,11 +72,19 @@ public class MeasureDerivedColumns {
                 .executeUpdate();
     }
 
-    /** Recomputes every derived column of every measure (after an import). */
+    /**
+     * Recomputes every derived column of the action plans' measures (after an import), in one statement; the
+     * measures of other plans are neither written nor locked.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void refreshAll() {
+    public void refreshActionPlans(Collection<Long> actionPlanIds) {
+        if (actionPlanIds.isEmpty()) {
+            return;
+        }
         entityManager.flush();
-        entityManager.createNativeQuery("UPDATE measure SET " + PLAN_SORT + ", " + GOAL_NUMBER + ", " + CURRENT_REPORT)
+        entityManager.createNativeQuery("UPDATE measure SET " + PLAN_SORT + ", " + GOAL_NUMBER + ", " + CURRENT_REPORT
+                        + " WHERE action_plan_id IN (?1)")
+                .setParameter(1, List.copyOf(actionPlanIds))
                 .executeUpdate();
     }
 

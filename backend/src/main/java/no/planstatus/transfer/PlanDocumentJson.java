@@ -1,16 +1,20 @@
 package no.planstatus.transfer;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Type;
+import java.util.function.BiFunction;
 
 /**
  * Reads and writes plan files. Writing is deterministic, byte for byte: two-space indentation, {@code "key": value},
@@ -33,7 +37,27 @@ public class PlanDocumentJson {
         this.writer = objectMapper.copy()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .writer(layout);
-        this.reader = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.reader = strict(objectMapper.copy());
+    }
+
+    /**
+     * How plan files are read, here and by the import endpoint: unknown fields are errors, and so is a field given
+     * twice in one object (otherwise the last one would silently win, even for {@code format}).
+     */
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        return mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+
+    /** Reads the import endpoint's body as {@link #read} reads a file (see TransferResource#importPlan). */
+    public static final class StrictReader implements BiFunction<ObjectMapper, Type, ObjectReader> {
+
+        @Override
+        public ObjectReader apply(ObjectMapper mapper, Type type) {
+            return mapper.readerFor(mapper.constructType(type))
+                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        }
     }
 
     public byte[] write(PlanDocument document) {

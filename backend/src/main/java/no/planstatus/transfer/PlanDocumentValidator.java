@@ -5,8 +5,10 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +36,18 @@ import no.planstatus.plan.StrategicPlan;
 @ApplicationScoped
 class PlanDocumentValidator {
 
+    /**
+     * The most a file may hold, far above any real plan (the default plan has 22 measures) and within what one
+     * import transaction does in well under a minute; a larger file gets a 413 problem before anything is checked.
+     * The body itself may be at most {@code quarkus.http.limits.max-body-size} (32 MiB).
+     */
+    static final int MAX_PARTIES = 10_000;
+    static final int MAX_MEASURES = 20_000;
+    static final int MAX_RESPONSIBILITIES = 100_000;
+    static final int MAX_REPORTS = 100_000;
+    /** Stored rows are looked up by key in chunks of this many, far below any database's limit on parameters. */
+    private static final int CHUNK = 1000;
+
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final Validator validator;
@@ -44,6 +58,7 @@ class PlanDocumentValidator {
 
     /** Throws a 400 problem listing every violation in the document. */
     void requireValid(PlanDocument document) {
+        requireWithinLimits(document);
         List<Problem.Violation> violations = new ArrayList<>();
         validator.validate(document).forEach(v -> violations.add(
                 new Problem.Violation(ProblemMappers.fieldName(v), v.getMessage())));
@@ -54,6 +69,38 @@ class PlanDocumentValidator {
             throw new ApiProblem(ProblemType.BAD_REQUEST, "Plandokumentet har feil; ingenting er lagret.",
                     violations);
         }
+    }
+
+    /** Throws a 413 problem when the document holds more than an import takes. */
+    private static void requireWithinLimits(PlanDocument document) {
+        List<PlanDocument.Measure> measures = nullToEmpty(document.actionPlans()).stream().filter(Objects::nonNull)
+                .flatMap(a -> nullToEmpty(a.measures()).stream()).filter(Objects::nonNull).toList();
+        long responsibilities = measures.stream().map(PlanDocument.Measure::responsibility).filter(Objects::nonNull)
+                .mapToLong(r -> nullToEmpty(r.lead()).size() + nullToEmpty(r.partners()).size()).sum();
+        long reports = measures.stream().mapToLong(m -> nullToEmpty(m.reports()).size()).sum();
+        List<Problem.Violation> violations = new ArrayList<>();
+        limit(violations, "parties", nullToEmpty(document.parties()).size(), MAX_PARTIES, "parter");
+        limit(violations, "actionPlans", measures.size(), MAX_MEASURES, "tiltak");
+        limit(violations, "actionPlans.measures.responsibility", responsibilities, MAX_RESPONSIBILITIES,
+                "ansvarlige");
+        limit(violations, "actionPlans.measures.reports", reports, MAX_REPORTS, "rapporter");
+        if (!violations.isEmpty()) {
+            throw new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, "Plandokumentet har " + violations.stream()
+                    .map(Problem.Violation::message).collect(Collectors.joining(" og ")) + "; del det opp i flere "
+                    + "filer. Ingenting er lagret.", violations);
+        }
+    }
+
+    private static void limit(List<Problem.Violation> violations, String field, long count, int max, String what) {
+        if (count > max) {
+            violations.add(new Problem.Violation(field, number(count) + " " + what + ", men en import kan ha høyst "
+                    + number(max)));
+        }
+    }
+
+    /** Thousands separated by a space, as Norwegian writes them. */
+    private static String number(long value) {
+        return String.format(Locale.ROOT, "%,d", value).replace(',', ' ');
     }
 
     /** Orders paths as the document does: measures[2] before measures[10]. */
@@ -252,8 +299,12 @@ class PlanDocumentValidator {
             if (references.isEmpty()) {
                 return Map.of();
             }
-            return Measure.<Measure>find("select m from Measure m join fetch m.actionPlan where m.reference in ?1",
-                    references).stream().collect(Collectors.toMap(m -> m.reference, m -> m));
+            Map<String, Measure> stored = new HashMap<>();
+            for (List<String> chunk : chunks(references)) {
+                Measure.<Measure>find("select m from Measure m join fetch m.actionPlan where m.reference in ?1", chunk)
+                        .stream().forEach(m -> stored.put(m.reference, m));
+            }
+            return stored;
         }
 
         /** The stored parties that measures name but the document's party list does not, in one query. */
@@ -268,7 +319,11 @@ class PlanDocumentValidator {
             if (slugs.isEmpty()) {
                 return Set.of();
             }
-            return Party.<Party>list("slug in ?1", slugs).stream().map(p -> p.slug).collect(Collectors.toSet());
+            Set<String> stored = new HashSet<>();
+            for (List<String> chunk : chunks(slugs)) {
+                Party.<Party>list("slug in ?1", chunk).forEach(p -> stored.add(p.slug));
+            }
+            return stored;
         }
 
         private void add(String field, String message) {
@@ -278,6 +333,14 @@ class PlanDocumentValidator {
         private static boolean years(int start, int end) {
             return start >= 1000 && start <= 9999 && end >= 1000 && end <= 9999;
         }
+    }
+
+    private static <T> List<List<T>> chunks(List<T> list) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            chunks.add(list.subList(from, Math.min(list.size(), from + CHUNK)));
+        }
+        return chunks;
     }
 
     static <T> List<T> nullToEmpty(List<T> list) {

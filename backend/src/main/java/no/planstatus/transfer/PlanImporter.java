@@ -2,6 +2,7 @@ package no.planstatus.transfer;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +54,12 @@ import no.planstatus.responsibility.ResponsibilityRole;
 @ApplicationScoped
 public class PlanImporter {
 
+    /**
+     * Far above what the largest file allowed ({@link PlanDocumentValidator#MAX_MEASURES}) takes (docs/benchmark.md);
+     * the default of a minute is not.
+     */
+    static final int TRANSACTION_TIMEOUT_SECONDS = 600;
+
     private final PlanDocumentValidator validator;
     private final AuditLog audit;
     private final DataRevision revision;
@@ -79,23 +87,27 @@ public class PlanImporter {
     @Transactional
     public void importNew(PlanDocument document) {
         validator.requireValid(document);
-        new Run(document, false).apply();
-        derived.refreshAll();
+        Run run = new Run(document, false);
+        run.apply();
+        derived.refreshActionPlans(run.actionPlanIds);
         // Unaudited, so the audit log does not move the revision; public ETags must still change.
         revision.bump();
     }
 
     /**
      * Imports a document on a caller's behalf, all or nothing. A dry run does the same work and rolls it back, so
-     * that it reports exactly what the import would do.
+     * that it reports exactly what the import would do. The work per resource is constant (everything stored is
+     * read up front, a few queries per action plan; audit entries are written in batches at the end), so time grows
+     * with the document; the transaction may run longer than the default minute for the largest files allowed.
      */
     @Transactional
+    @TransactionConfiguration(timeout = TRANSACTION_TIMEOUT_SECONDS)
     public ImportSummary importPlan(PlanDocument document, boolean dryRun) {
         validator.requireValid(document);
         Run run = new Run(document, true);
-        derived.deferToRefreshAll();
+        derived.deferToRefreshActionPlans();
         run.apply();
-        derived.refreshAll();
+        derived.refreshActionPlans(run.actionPlanIds);
         if (dryRun) {
             QuarkusTransaction.setRollbackOnly();
         }
@@ -136,6 +148,7 @@ public class PlanImporter {
         /** Goals whose matters changed, with the version they had: matters are rows of their own. */
         private final Map<Goal, Long> goalVersions = new IdentityHashMap<>();
         private final Map<String, Party> parties = new HashMap<>();
+        private final Set<Long> actionPlanIds = new LinkedHashSet<>();
 
         private final Kind<Council> councilKind = new Kind<>("council", null, c -> null,
                 c -> fields("name", c.name, "vision", c.vision), nothing());
@@ -259,6 +272,7 @@ public class PlanImporter {
                         a.introduction = data.introduction();
                         a.measuresIntroduction = data.measuresIntroduction();
                     });
+            actionPlanIds.add(plan.id);
             Stored stored = new Stored(plan);
             stored.links.forEach(l -> links.computeIfAbsent(l.report.id, id -> new ArrayList<>()).add(l));
             Set<String> named = data.measures().stream().map(PlanDocument.Measure::reference)

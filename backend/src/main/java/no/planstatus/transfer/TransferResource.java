@@ -1,5 +1,6 @@
 package no.planstatus.transfer;
 
+import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -106,6 +107,9 @@ public class TransferResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "409", description = "A simultaneous change took a key the document uses")
+    @APIResponse(responseCode = "413", description = "The file is larger than 32 MiB, or holds more than 10,000 "
+            + "parties, 20,000 measures, 100,000 responsibilities or 100,000 reports")
+    @CustomDeserialization(PlanDocumentJson.StrictReader.class)
     public ImportSummary importPlan(
             @Parameter(description = "Only report what would change", schema = @Schema(type = SchemaType.BOOLEAN,
                     defaultValue = "false")) @QueryParam("dryRun") String dryRun,

@@ -261,6 +261,55 @@ class PlanImportTest {
                 .body("violations[0].field", equalTo("ekstra"));
     }
 
+    @Test
+    void shouldRejectAFieldGivenTwiceAndNameItsPath() {
+        String exported = new String(export(plan.strategicPlanId()), StandardCharsets.UTF_8);
+        String twiceAtTheTop = exported.replaceFirst("\"format\": \"planstatus-plan/1\",",
+                "\"format\": \"noe-annet/9\", \"format\": \"planstatus-plan/1\",");
+        String twiceInAMeasure = exported.replaceFirst("\"text\": \"andre tiltak ",
+                "\"text\": \"skjult\", \"text\": \"andre tiltak ");
+
+        editor.session().body(twiceAtTheTop).post("/api/v1/import/plan").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:planstatus:problem:bad-request"))
+                .body("detail", equalTo("Innholdet har et felt som står to ganger i samme objekt; ingenting er "
+                        + "lagret."))
+                .body("violations", equalTo(List.of(violation("format", "står flere ganger i samme objekt"))));
+        editor.session().queryParam("dryRun", true).body(twiceInAMeasure).post("/api/v1/import/plan").then()
+                .statusCode(400)
+                .body("violations", equalTo(List.of(violation("actionPlans[0].measures[1].text",
+                        "står flere ganger i samme objekt"))));
+    }
+
+    @Test
+    void shouldKeepAnImportedReportsAuthorAndTimeAndAuditWhoImportedIt() throws IOException {
+        long measureId = plan.measureId(2, 1);
+        ObjectNode document = exportTree(plan.strategicPlanId());
+        ObjectNode migrated = ((ArrayNode) document.at("/actionPlans/0/measures/2/reports")).addObject();
+        migrated.put("period", "Mars 2031");
+        migrated.put("reportDate", "2031-03-31");
+        migrated.put("status", "IN_PROGRESS");
+        migrated.put("assessment", "ON_TRACK");
+        migrated.put("text", "Fra den gamle PDF-rapporten");
+        migrated.put("author", "Kari Nordmann");
+        migrated.put("createdAt", "2031-04-02T07:30:00Z");
+
+        editor.session().body(document).post("/api/v1/import/plan").then().statusCode(200);
+
+        given().get("/api/v1/measures/{id}/reports", measureId).then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].author", equalTo("Kari Nordmann"))
+                .body("items[0].createdAt", equalTo("2031-04-02T07:30:00Z"));
+        given().get("/api/v1/measures/{id}/history", measureId).then()
+                .statusCode(200)
+                .body("items.find { it.entityType == 'report' }.action", equalTo("CREATE"))
+                .body("items.find { it.entityType == 'report' }.actorName", equalTo("Test " + editor.username()))
+                .body("items.find { it.entityType == 'report' }.changes.find { it.field == 'author' }.after",
+                        equalTo("Kari Nordmann"));
+    }
+
     private static Map<String, String> violation(String field, String message) {
         return Map.of("field", field, "message", message);
     }
