@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  * <li>writes with a body may answer 413 and 415; PUT and DELETE need If-Match (412, 428), except the delete of
  * a resource that is never edited;</li>
  * <li>public reads answer 304 to If-None-Match (see {@link HttpCaching});</li>
- * <li>writes may answer 503 with Retry-After when the database is held by another change (an import).</li>
+ * <li>writes may answer 503 with Retry-After when the database is held by another change (an import);</li>
  * <li>every error response, also one an operation documents itself, is a problem.</li>
  * </ul>
  */
