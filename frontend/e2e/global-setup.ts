@@ -58,7 +58,14 @@ export default async function setup(project: TestProject) {
   // The first admin's password, new for every run: the product has no default password to fall back on.
   const adminPassword = randomBytes(18).toString('base64url');
   const app = spawn('java', ['-jar', jar], {
-    env: { ...process.env, PORT: String(port), PLANSTATUS_DATA_DIR: dataDir, PLANSTATUS_ADMIN_PASSWORD: adminPassword },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PLANSTATUS_DATA_DIR: dataDir,
+      PLANSTATUS_ADMIN_PASSWORD: adminPassword,
+      // As on a real server: embeds and the feed link to the address visitors use, never to a request's Host.
+      PLANSTATUS_PUBLIC_URL: baseUrl,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';

@@ -64,7 +64,7 @@ describe('webhooks', () => {
     const summary = page.getByRole('group', { name: 'Vi kunne ikke registrere webhooken' });
     await summary.waitFor();
     expect(await summary.getByRole('link').allInnerTexts()).toEqual([
-      expect.stringMatching(/^Adresse \(URL\): kan ikke være en lenkelokal adresse/),
+      expect.stringMatching(/^Adresse \(URL\): kan ikke peke til en skytjenestes metadatatjeneste/),
     ]);
     await expectNoAxeViolations(page);
     await screenshot(page, '51-webhook-new-violations');
