@@ -64,8 +64,16 @@ public class ProblemMappers {
         return respond(ProblemType.FORBIDDEN, "Du har ikke tilgang til denne operasjonen.", null, request);
     }
 
+    /**
+     * A row changed by another transaction while this one ran. With If-Match the client's version was stale: 412.
+     * Without it (an import, a new report on a measure being edited) the client did nothing wrong and the same
+     * request will most likely succeed in a moment, so it gets the documented busy answer with Retry-After.
+     */
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response concurrentEdit(RuntimeException exception, HttpServerRequest request) {
+        if (request.getHeader(HttpHeaders.IF_MATCH) == null) {
+            return busy(request);
+        }
         return respond(ProblemType.PRECONDITION_FAILED,
                 "Ressursen ble endret av noen andre samtidig. Hent den på nytt og prøv igjen.", null, request);
     }

@@ -68,13 +68,44 @@ public class ProblemsBeforeRouting implements VertxOptionsCustomizer {
                     && http.connection() instanceof HttpServerConnection connection) {
                 connection.invalidRequestHandler(ANSWER_WITH_PROBLEM);
                 if (http.decoderResult().isSuccess() && !isValidUri(http.uri())) {
-                    io.netty.handler.codec.http.HttpRequest netty =
-                            (io.netty.handler.codec.http.HttpRequest) NETTY_REQUEST.get(http);
-                    netty.setDecoderResult(DecoderResult.failure(new URISyntaxException(String.valueOf(http.uri()),
-                            "not a valid URI")));
+                    refuse(http, new URISyntaxException(String.valueOf(http.uri()), "not a valid URI"));
+                } else if (http.decoderResult().isSuccess() && !hasValidHost(http)) {
+                    refuse(http, new NoValidHost());
                 }
             }
             return null;
+        }
+    }
+
+    private static void refuse(Http1xServerRequest http, Throwable cause) {
+        ((io.netty.handler.codec.http.HttpRequest) NETTY_REQUEST.get(http)).setDecoderResult(DecoderResult.failure(cause));
+    }
+
+    /** A request without one valid Host header: Quarkus cannot build its address and would answer a bare 400 or 500. */
+    private static final class NoValidHost extends Exception {
+        NoValidHost() {
+            super("no valid Host header", null, false, false);
+        }
+    }
+
+    /**
+     * Whether the request names its host: one Host header holding a valid host (and port), as HTTP/1.1 requires.
+     * A request in absolute form ({@code GET http://host/path}) names it in its address. HTTP/1.0 may omit Host,
+     * but the application cannot answer without it, so such a request is refused the same way.
+     */
+    private static boolean hasValidHost(Http1xServerRequest http) {
+        String uri = http.uri();
+        if (uri != null && !uri.startsWith("/") && !"*".equals(uri)) {
+            return true;
+        }
+        java.util.List<String> hosts = http.headers().getAll("Host");
+        if (hosts.size() != 1 || hosts.get(0).isBlank()) {
+            return false;
+        }
+        try {
+            return new URI("http://" + hosts.get(0).strip() + "/").getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 
@@ -101,6 +132,9 @@ public class ProblemsBeforeRouting implements VertxOptionsCustomizer {
         } else if (cause instanceof TooLongHttpHeaderException) {
             type = ProblemType.HEADERS_TOO_LARGE;
             detail = "Headerne i forespørselen er for store (for eksempel for mange eller for store informasjonskapsler).";
+        } else if (cause instanceof NoValidHost) {
+            type = ProblemType.BAD_REQUEST;
+            detail = "Forespørselen mangler en gyldig Host-header (nøyaktig én, med vertsnavn og eventuelt port).";
         } else if (cause instanceof URISyntaxException) {
             type = ProblemType.BAD_REQUEST;
             detail = "Adressen i forespørselen er ugyldig, for eksempel et %-tegn som ikke følges av to heksadesimale "

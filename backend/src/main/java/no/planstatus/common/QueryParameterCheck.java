@@ -42,11 +42,22 @@ public class QueryParameterCheck implements ContainerRequestFilter {
     @Context
     ResourceInfo resource;
 
+    @Context
+    io.vertx.core.http.HttpServerRequest vertxRequest;
+
     @Override
     public void filter(ContainerRequestContext request) {
         Method method = resource.getResourceMethod();
         if (method == null || method.getDeclaringClass() == UnknownApiPathResource.class) {
             return;
+        }
+        String uri = vertxRequest.uri();
+        int semicolon = uri.indexOf(';');
+        int queryStart = uri.indexOf('?');
+        if (semicolon >= 0 && (queryStart < 0 || semicolon < queryStart)) {
+            // Matrix parameters (/goals/1;x) would slip past the id rules and this check, and fill the cache.
+            throw new ApiProblem(ProblemType.INVALID_PARAMETER, DETAIL, List.of(new Problem.Violation("path",
+                    "kan ikke ha parametere etter semikolon (;); bruk spørreparametere (?navn=verdi)")));
         }
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         if (query == null || query.isEmpty()) {

@@ -91,6 +91,16 @@ class BadInputTest {
     }
 
     @Test
+    void shouldRejectAFieldGivenTwiceInsteadOfKeepingTheLast() {
+        put("{\"goalId\": " + goalId + ", \"text\": \"første\", \"text\": \"andre\", "
+                + "\"responsibilityText\": \"Leder\", \"position\": 1}").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("text"))
+                .body("violations[0].message", equalTo("står flere ganger i samme objekt"));
+        given().get("/api/v1/measures/{id}", measureId).then().header("ETag", equalTo(etag));
+    }
+
+    @Test
     void shouldRejectMalformedJsonWrongContentTypeAndHugeBodies() {
         put("{\"goalId\": ").then().statusCode(400).contentType("application/problem+json");
         editor.session().header("If-Match", etag).contentType("text/plain").body("tekst")

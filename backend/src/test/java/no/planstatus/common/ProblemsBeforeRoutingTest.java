@@ -63,6 +63,20 @@ class ProblemsBeforeRoutingTest {
     }
 
     @Test
+    void shouldAnswerARequestWithoutHostWithAProblem() throws IOException {
+        for (String request : new String[] {
+                "GET /api/v1/measures?limit=1 HTTP/1.0\r\n\r\n",
+                "GET /api/v1/measures?limit=1 HTTP/1.1\r\nConnection: close\r\n\r\n",
+                "GET /embed/plan HTTP/1.1\r\nHost: a b/c\r\nConnection: close\r\n\r\n",
+                "POST /api/v1/parties HTTP/1.1\r\nHost: localhost\r\nHost: other\r\nContent-Length: 0\r\n\r\n"}) {
+            RawHttp.Response response = RawHttp.exchange(RestAssured.port,
+                    request.getBytes(StandardCharsets.US_ASCII), null);
+
+            assertProblem(response, 400, "urn:planstatus:problem:bad-request", "Host-header");
+        }
+    }
+
+    @Test
     void shouldStillServeValidRequests() throws IOException {
         RawHttp.Response response = get("/api/v1/parties?limit=1", Map.of());
 

@@ -60,6 +60,21 @@ class PublicResponseCacheTest {
     }
 
     @Test
+    void shouldSayThatFirstAndReplayedAnswersVaryByAcceptEncoding() {
+        TestPlans.Created plan = plans.create(List.of());
+        for (String path : List.of("/api/v1/measures/" + plan.measureId(1, 1),
+                "/api/v1/measures?actionPlan=" + plan.actionPlanId(), "/embed/measures/" + plan.measureId(1, 1),
+                "/api/v1/feeds/changes.atom")) {
+            for (int answer = 0; answer < 2; answer++) {
+                given().header("Accept-Encoding", "gzip").get(path).then().statusCode(200)
+                        .header("Vary", containsString("Accept-Encoding"));
+                given().header("Accept-Encoding", "identity").get(path).then().statusCode(200)
+                        .header("Vary", containsString("Accept-Encoding"));
+            }
+        }
+    }
+
+    @Test
     void shouldNeverKeepAnswersThatNeedACaller() {
         TestAccounts.Credentials admin = TestAccounts.create(Role.ADMIN, null);
         admin.session().get("/api/v1/accounts").then().statusCode(200);

@@ -59,6 +59,22 @@ class QueryParameterTest {
     }
 
     @Test
+    void shouldRejectMatrixParametersThatWouldSlipPastTheIdAndParameterRules() {
+        long measure = plans.create(List.of()).measureId(1, 1);
+
+        for (String path : List.of("/api/v1/measures/" + measure + ";x", "/api/v1/measures;junk=1",
+                "/api/v1/goals/1;v=2")) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("path"))
+                    .body("violations[0].message", containsString("semikolon"));
+        }
+        given().urlEncodingEnabled(false).get("/embed/measures/" + measure + ";x").then().statusCode(400)
+                .contentType(startsWith("text/html"));
+        given().urlEncodingEnabled(false).get("/api/v1/measures?reference=a;b").then().statusCode(200);
+    }
+
+    @Test
     void shouldRejectUnknownParametersOnTheFeedAndOnWrites() {
         given().get("/api/v1/feeds/changes.atom?goal=1&lang=en").then().statusCode(400)
                 .contentType(startsWith(Problem.MEDIA_TYPE))

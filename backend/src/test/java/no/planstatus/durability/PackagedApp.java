@@ -24,7 +24,7 @@ import java.util.concurrent.TimeoutException;
  */
 final class PackagedApp implements AutoCloseable {
 
-    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(90);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(100);
     private static final ObjectMapper JSON = new ObjectMapper();
 
