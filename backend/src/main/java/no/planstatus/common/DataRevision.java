@@ -1,32 +1,58 @@
 package no.planstatus.common;
 
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A number that every change to public data moves on in its own transaction (row {@code data_revision}); accounts
- * and API tokens are not public data (see AuditLog). Public GETs build their
- * ETag from it, so a revalidation costs no query: the current number is kept in memory and raised after each
- * commit that moved it.
+ * and API tokens are not public data (see AuditLog). Public GETs build their ETag from it and the response cache
+ * keeps answers per revision ({@link PublicResponseCache}).
+ * <p>
+ * Several instances may share one database, so the number is read from the shared row, not kept for good: a read
+ * is reused for at most {@code planstatus.data-revision.max-age} (200 ms by default), and requests that arrive
+ * while a read is running wait for that one read instead of starting their own. Another instance's write is
+ * therefore seen within that age plus one read, in bodies and in ETags. This instance's own writes are seen at
+ * once: the number is raised in memory after each commit that moved it (read-your-writes). The number only goes
+ * up.
  */
 @ApplicationScoped
 public class DataRevision {
 
     private static final long UNKNOWN = -1;
+    private static final String REQUEST_REVISION = DataRevision.class.getName() + ".request";
 
-    private final EntityManager entityManager;
+    /** One read of the shared row, and when it started (a read that started earlier may have missed a write). */
+    private record Read(long revision, long startedNanos) {
+    }
+
+    private final AgroalDataSource dataSource;
     private final EndOfTransaction end;
-    private final AtomicLong current = new AtomicLong(UNKNOWN);
+    private final long maxAgeNanos;
+    private final AtomicLong highest = new AtomicLong(UNKNOWN);
+    private final AtomicReference<CompletableFuture<Long>> running = new AtomicReference<>();
+    private volatile Read lastRead;
 
-    public DataRevision(EntityManager entityManager, EndOfTransaction end) {
-        this.entityManager = entityManager;
+    public DataRevision(AgroalDataSource dataSource, EndOfTransaction end, PlanstatusConfig config) {
+        this.dataSource = dataSource;
         this.end = end;
+        Duration maxAge = config.dataRevision().maxAge();
+        if (maxAge.isNegative() || maxAge.compareTo(Duration.ofSeconds(1)) > 0) {
+            throw new IllegalArgumentException("planstatus.data-revision.max-age (PLANSTATUS_DATA_REVISION_MAX_AGE)"
+                    + " must be between 0 and 1s, e.g. 200ms; it bounds how long another instance's write stays"
+                    + " unseen");
+        }
+        this.maxAgeNanos = maxAge.toNanos();
     }
 
     /**
@@ -40,17 +66,64 @@ public class DataRevision {
         end.once(Bump.class, Bump::new);
     }
 
-    /** The last committed revision. */
+    /** The last committed revision, of this instance or any other on the database, at most max-age old. */
     public long current() {
-        long known = current.get();
-        return known != UNKNOWN ? known : load();
+        Read read = lastRead;
+        if (read != null && System.nanoTime() - read.startedNanos < maxAgeNanos) {
+            return highest.get();
+        }
+        return refresh();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    long load() {
-        long stored = ((Number) entityManager.createNativeQuery("SELECT revision FROM data_revision WHERE id = 1")
-                .getSingleResult()).longValue();
-        return current.accumulateAndGet(stored, Math::max);
+    /**
+     * {@link #current()}, once per request: the filters of one request (ETag, response cache) then agree on the
+     * revision, and the request costs at most one read.
+     */
+    public long current(ContainerRequestContext request) {
+        Object known = request.getProperty(REQUEST_REVISION);
+        if (known instanceof Long revision) {
+            return revision;
+        }
+        long revision = current();
+        request.setProperty(REQUEST_REVISION, revision);
+        return revision;
+    }
+
+    /** Reads the shared row, or waits for the read another request has already started. */
+    private long refresh() {
+        CompletableFuture<Long> mine = new CompletableFuture<>();
+        CompletableFuture<Long> other = running.compareAndExchange(null, mine);
+        if (other != null) {
+            try {
+                return other.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            }
+        }
+        try {
+            long started = System.nanoTime();
+            long revision = highest.accumulateAndGet(read(), Math::max);
+            lastRead = new Read(revision, started);
+            mine.complete(revision);
+            return revision;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            running.set(null);
+        }
+    }
+
+    private long read() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT revision FROM data_revision WHERE id = 1");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the data revision", e);
+        }
     }
 
     private final class Bump implements EndOfTransaction.Work {
@@ -73,7 +146,7 @@ public class DataRevision {
 
         @Override
         public void committed() {
-            current.accumulateAndGet(bumped, Math::max);
+            highest.accumulateAndGet(bumped, Math::max);
         }
     }
 }

@@ -23,7 +23,7 @@ import java.util.zip.CRC32;
  * <p>
  * A public GET without a version ETag of its own gets {@code "r<revision>-<hash of path and query>"}; since every
  * change to public data moves the revision on ({@link DataRevision}), If-None-Match is answered before the
- * resource method runs, without a query. A single resource keeps its version ETag (writes send it back in
+ * resource method runs, at the cost of reading the revision (one small read shared by the requests of 200 ms). A single resource keeps its version ETag (writes send it back in
  * If-Match); it answers If-None-Match only where the version alone determines the body
  * ({@link RevalidateByVersion}). Anything that needs a caller is never stored by caches.
  */
@@ -48,7 +48,7 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         if (!isPublicRead(request) || resource.getResourceMethod().isAnnotationPresent(RevalidateByVersion.class)) {
             return;
         }
-        String tag = "\"r" + revision.current() + "-" + hash(request.getUriInfo().getRequestUri()) + "\"";
+        String tag = "\"r" + revision.current(request) + "-" + hash(request.getUriInfo().getRequestUri()) + "\"";
         request.setProperty(REVISION_TAG, tag);
         // Only a tag this URI was given on a 200 at this revision: the answer would be that 200 again. "*" names no
         // answer, so it waits for the resource method to have accepted the parameters (RFC 9110 section 13.2.1).

@@ -28,6 +28,8 @@ public interface PlanstatusConfig {
 
     ResponseCache responseCache();
 
+    DataRevision dataRevision();
+
     Security security();
 
     /** Sign-in housekeeping (security/SignInHousekeeping). */
@@ -38,9 +40,20 @@ public interface PlanstatusConfig {
         String purgeEvery();
     }
 
+    /** How the public data revision is read from the shared row (see no.planstatus.common.DataRevision). */
+    interface DataRevision {
+
+        /**
+         * How long one read of the revision is reused (PLANSTATUS_DATA_REVISION_MAX_AGE, e.g. {@code 200ms}, at most
+         * 1s; 0 reads it on every request): the longest another instance's write stays unseen, plus one read.
+         */
+        @WithDefault("200ms")
+        java.time.Duration maxAge();
+    }
+
     /**
-     * Answers of public GETs kept in memory until the next write (see PublicResponseCache). Turn it off when more
-     * than one instance serves the same database.
+     * Answers of public GETs kept in memory until the revision moves on, by a write on this instance or on another
+     * one on the same database (see PublicResponseCache).
      */
     interface ResponseCache {
 

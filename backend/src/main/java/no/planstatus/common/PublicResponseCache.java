@@ -32,8 +32,9 @@ import java.util.List;
  * cookies) may change an answer that is kept, which is why shared answers build their links from
  * {@link PublicUrl}. Unknown and repeated query parameters never get here ({@link QueryParameterCheck}).
  * <p>
- * Like the revision itself this assumes one application instance per database; with more, turn it off
- * ({@code planstatus.response-cache.enabled=false}).
+ * With several instances on one database, a write on another instance moves the shared revision on too; this
+ * instance sees that within {@code planstatus.data-revision.max-age} and empties its cache just as after a write
+ * of its own.
  */
 @Provider
 @Priority(Priorities.USER + 10)
@@ -74,7 +75,7 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
         if (!store.enabled() || !isCacheable(request)) {
             return;
         }
-        long current = revision.current();
+        long current = revision.current(request);
         store.useRevision(current);
         URI uri = request.getUriInfo().getRequestUri();
         String key = current + " " + uri.getRawPath() + "?" + (uri.getRawQuery() == null ? "" : uri.getRawQuery())

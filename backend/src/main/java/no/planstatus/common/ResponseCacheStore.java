@@ -86,11 +86,20 @@ public class ResponseCacheStore {
         return maxBodyBytes;
     }
 
-    /** Empties the store when the data revision moved on since the last look: every kept answer is then stale. */
+    /**
+     * Empties the store when the data revision moved on since the last look, by a write here or on another instance:
+     * every kept answer is then stale. A request that still holds an older revision empties nothing; its answer is
+     * kept under that older revision's key, which no later request asks for.
+     */
     void useRevision(long current) {
-        if (current != revision) {
-            entries.invalidateAll();
-            revision = current;
+        if (current <= revision) {
+            return;
+        }
+        synchronized (this) {
+            if (current > revision) {
+                entries.invalidateAll();
+                revision = current;
+            }
         }
     }
 

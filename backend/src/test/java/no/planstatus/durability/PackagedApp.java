@@ -111,7 +111,11 @@ final class PackagedApp implements AutoCloseable {
     }
 
     Answer get(String path) throws IOException {
-        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), Map.of());
+        return get(path, Map.of());
+    }
+
+    Answer get(String path, Map<String, String> headers) throws IOException {
+        return send(HttpRequest.newBuilder(base.resolve(path)).GET(), headers);
     }
 
     Answer post(String path, Object body, Map<String, String> headers) throws IOException {
