@@ -183,6 +183,11 @@ final class FuzzRequests {
         return value.length() > max ? value.substring(0, max) : value;
     }
 
+    boolean isInteger(JsonNode schema) {
+        JsonNode resolved = contract.resolve(schema);
+        return resolved != null && FuzzContract.type(resolved).equals("integer");
+    }
+
     static boolean isId(String name) {
         return name.equals("id") || name.endsWith("Id");
     }
