@@ -104,7 +104,7 @@ export const editActionPlanLoader =
     // Its measures, fresh: while it has any, the page says it cannot be deleted instead of offering to.
     await Promise.all([
       freshPlan(queryClient),
-      queryClient.fetchQuery({ ...measuresQueryOptions({ actionPlan: String(actionPlanId) }), staleTime: 0 }),
+      queryClient.fetchQuery({ ...measuresQueryOptions({ actionPlan: actionPlanId }), staleTime: 0 }),
     ]);
     return { actionPlanId };
   };
@@ -112,7 +112,7 @@ export const editActionPlanLoader =
 export function EditActionPlanRoute() {
   const { actionPlanId } = useLoaderData<ReturnType<typeof editActionPlanLoader>>();
   const { data: plan } = useCurrentStrategicPlan();
-  const { data: measures } = useMeasures({ actionPlan: String(actionPlanId) });
+  const { data: measures } = useMeasures({ actionPlan: actionPlanId });
   const actionPlan = plan.actionPlans.find(({ id }) => id === actionPlanId);
   if (!actionPlan) return <NotFound />;
   return <EditActionPlanPage key={actionPlanId} actionPlan={actionPlan} measureCount={measures.length} />;

@@ -43,14 +43,14 @@ describe('measure filter in the URL', () => {
 describe('measureListQuery', () => {
   it('maps the filter onto the API parameters within the action plan', () => {
     expect(measureListQuery({ party: 2, role: 'LEAD', status: 'NOT_REPORTED' }, 1)).toEqual({
-      actionPlan: '1',
-      party: '2',
+      actionPlan: 1,
+      party: 2,
       role: 'LEAD',
       status: 'NOT_REPORTED',
     });
   });
 
   it('asks for the whole action plan when nothing is filtered', () => {
-    expect(measureListQuery({}, 1)).toEqual({ actionPlan: '1' });
+    expect(measureListQuery({}, 1)).toEqual({ actionPlan: 1 });
   });
 });

@@ -49,8 +49,8 @@ export function isFilterActive(filter: MeasureFilter): boolean {
 /** The API query for a filter within one action plan. */
 export function measureListQuery(filter: MeasureFilter, actionPlanId?: number): MeasureListQuery {
   const query: MeasureListQuery = {};
-  if (actionPlanId !== undefined) query.actionPlan = String(actionPlanId);
-  if (filter.party !== undefined) query.party = String(filter.party);
+  if (actionPlanId !== undefined) query.actionPlan = actionPlanId;
+  if (filter.party !== undefined) query.party = filter.party;
   if (filter.role) query.role = filter.role;
   if (filter.status) query.status = filter.status;
   return query;

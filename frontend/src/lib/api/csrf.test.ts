@@ -42,13 +42,13 @@ describe('CSRF middleware', () => {
     const client = createApiClient({ baseUrl, csrfToken: () => 'token-from-the-session' });
 
     await client.PUT('/api/v1/measures/{id}', {
-      params: { path: { id: '14' }, header: { 'If-Match': '"3"' } },
+      params: { path: { id: 14 }, header: { 'If-Match': '"3"' } },
       body: update,
     });
     await client.POST('/api/v1/measures', {
       body: { actionPlanId: 1, goalId: 5, text: 'x', responsibilityText: 'y' },
     });
-    await client.DELETE('/api/v1/measures/{id}', { params: { path: { id: '14' }, header: { 'If-Match': '"4"' } } });
+    await client.DELETE('/api/v1/measures/{id}', { params: { path: { id: 14 }, header: { 'If-Match': '"4"' } } });
 
     expect(received.map(({ method }) => method)).toEqual(['PUT', 'POST', 'DELETE']);
     for (const { headers } of received) expect(headers['x-csrf-token']).toBe('token-from-the-session');
@@ -68,9 +68,9 @@ describe('CSRF middleware', () => {
     const session: { token?: string } = {};
     const client = createApiClient({ baseUrl, csrfToken: () => session.token });
 
-    await client.DELETE('/api/v1/measures/{id}', { params: { path: { id: '1' }, header: { 'If-Match': '"0"' } } });
+    await client.DELETE('/api/v1/measures/{id}', { params: { path: { id: 1 }, header: { 'If-Match': '"0"' } } });
     session.token = 'after-sign-in';
-    await client.DELETE('/api/v1/measures/{id}', { params: { path: { id: '1' }, header: { 'If-Match': '"0"' } } });
+    await client.DELETE('/api/v1/measures/{id}', { params: { path: { id: 1 }, header: { 'If-Match': '"0"' } } });
 
     expect(received[0]?.headers).not.toHaveProperty('x-csrf-token');
     expect(received[1]?.headers['x-csrf-token']).toBe('after-sign-in');

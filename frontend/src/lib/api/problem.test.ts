@@ -81,7 +81,7 @@ describe('problem+json middleware', () => {
 
   it('recognises a 404 problem (content type with parameters) as not found', async () => {
     const client = createApiClient({ baseUrl });
-    const error = await caught(client.GET('/api/v1/measures/{id}', { params: { path: { id: '999' } } }));
+    const error = await caught(client.GET('/api/v1/measures/{id}', { params: { path: { id: 999 } } }));
 
     expect(error.isNotFound).toBe(true);
     expect(error.title).toBe('Fant ikke tiltaket');

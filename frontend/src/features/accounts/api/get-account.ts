@@ -5,7 +5,7 @@ import type { Account } from '../../../lib/api/types';
 import { accountKeys } from './query-keys';
 
 export async function getAccount(accountId: number): Promise<Account> {
-  return requireData(await apiClient.GET('/api/v1/accounts/{id}', { params: { path: { id: String(accountId) } } }));
+  return requireData(await apiClient.GET('/api/v1/accounts/{id}', { params: { path: { id: accountId } } }));
 }
 
 export const accountQueryOptions = (accountId: number) =>

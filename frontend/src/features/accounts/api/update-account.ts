@@ -10,7 +10,7 @@ export type UpdateAccountArgs = { accountId: number; version: number; input: Acc
 export async function updateAccount({ accountId, version, input }: UpdateAccountArgs): Promise<Account> {
   return requireData(
     await apiClient.PUT('/api/v1/accounts/{id}', {
-      params: { path: { id: String(accountId) }, header: { 'If-Match': ifMatch(version) } },
+      params: { path: { id: accountId }, header: { 'If-Match': ifMatch(version) } },
       body: input,
     }),
   );

@@ -7,7 +7,7 @@ export type DeleteGoalArgs = { goalId: number; version: number };
 
 export async function deleteGoal({ goalId, version }: DeleteGoalArgs): Promise<void> {
   await apiClient.DELETE('/api/v1/goals/{id}', {
-    params: { path: { id: String(goalId) }, header: { 'If-Match': ifMatch(version) } },
+    params: { path: { id: goalId }, header: { 'If-Match': ifMatch(version) } },
   });
 }
 

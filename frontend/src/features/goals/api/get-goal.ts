@@ -5,7 +5,7 @@ import type { Goal } from '../../../lib/api/types';
 import { goalKeys } from './query-keys';
 
 export async function getGoal(goalId: number): Promise<Goal> {
-  return requireData(await apiClient.GET('/api/v1/goals/{id}', { params: { path: { id: String(goalId) } } }));
+  return requireData(await apiClient.GET('/api/v1/goals/{id}', { params: { path: { id: goalId } } }));
 }
 
 export const goalQueryOptions = (goalId: number) =>

@@ -10,7 +10,7 @@ export type UpdateGoalArgs = { goalId: number; version: number; input: GoalUpdat
 export async function updateGoal({ goalId, version, input }: UpdateGoalArgs): Promise<Goal> {
   return requireData(
     await apiClient.PUT('/api/v1/goals/{id}', {
-      params: { path: { id: String(goalId) }, header: { 'If-Match': ifMatch(version) } },
+      params: { path: { id: goalId }, header: { 'If-Match': ifMatch(version) } },
       body: input,
     }),
   );

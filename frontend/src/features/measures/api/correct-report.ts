@@ -18,7 +18,7 @@ export async function correctReport({ measureId, reportId, version, input }: Cor
   return requireData(
     await apiClient.PUT('/api/v1/measures/{measureId}/reports/{id}', {
       params: {
-        path: { measureId: String(measureId), id: String(reportId) },
+        path: { measureId: measureId, id: reportId },
         header: { 'If-Match': ifMatch(version) },
       },
       body: input,

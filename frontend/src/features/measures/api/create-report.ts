@@ -9,7 +9,7 @@ export type CreateReportArgs = { measureId: number; input: ReportInput };
 /** Writes a progress report; the answer is its id, from Location. The author is whoever is signed in. */
 export async function createReport({ measureId, input }: CreateReportArgs): Promise<number> {
   const { response } = await apiClient.POST('/api/v1/measures/{measureId}/reports', {
-    params: { path: { measureId: String(measureId) } },
+    params: { path: { measureId: measureId } },
     body: input,
   });
   return createdId(response);

@@ -9,7 +9,7 @@ export type CreateResponsibilityArgs = { measureId: number; input: Responsibilit
 /** Gives a party a role in a measure; the answer is the responsibility's id, from Location. */
 export async function createResponsibility({ measureId, input }: CreateResponsibilityArgs): Promise<number> {
   const { response } = await apiClient.POST('/api/v1/measures/{measureId}/responsibilities', {
-    params: { path: { measureId: String(measureId) } },
+    params: { path: { measureId: measureId } },
     body: input,
   });
   return createdId(response);

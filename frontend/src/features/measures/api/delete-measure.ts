@@ -7,7 +7,7 @@ export type DeleteMeasureArgs = { measureId: number; version: number };
 
 export async function deleteMeasure({ measureId, version }: DeleteMeasureArgs): Promise<void> {
   await apiClient.DELETE('/api/v1/measures/{id}', {
-    params: { path: { id: String(measureId) }, header: { 'If-Match': ifMatch(version) } },
+    params: { path: { id: measureId }, header: { 'If-Match': ifMatch(version) } },
   });
 }
 

@@ -8,7 +8,7 @@ export type DeleteResponsibilityArgs = { measureId: number; responsibilityId: nu
 export async function deleteResponsibility({ measureId, responsibilityId, version }: DeleteResponsibilityArgs) {
   await apiClient.DELETE('/api/v1/measures/{measureId}/responsibilities/{id}', {
     params: {
-      path: { measureId: String(measureId), id: String(responsibilityId) },
+      path: { measureId: measureId, id: responsibilityId },
       header: { 'If-Match': ifMatch(version) },
     },
   });

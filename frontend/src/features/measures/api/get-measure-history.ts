@@ -8,7 +8,7 @@ import { measureKeys } from './query-keys';
 export async function getMeasureHistory(measureId: number): Promise<AuditEvent[]> {
   const { items } = requireData(
     await apiClient.GET('/api/v1/measures/{measureId}/history', {
-      params: { path: { measureId: String(measureId) } },
+      params: { path: { measureId: measureId } },
     }),
   );
   return items;

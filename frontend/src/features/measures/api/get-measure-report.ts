@@ -7,7 +7,7 @@ import { measureKeys } from './query-keys';
 export async function getMeasureReport(measureId: number, reportId: number): Promise<Report> {
   return requireData(
     await apiClient.GET('/api/v1/measures/{measureId}/reports/{id}', {
-      params: { path: { measureId: String(measureId), id: String(reportId) } },
+      params: { path: { measureId: measureId, id: reportId } },
     }),
   );
 }

@@ -8,7 +8,7 @@ import { measureKeys } from './query-keys';
 export async function getMeasureReports(measureId: number): Promise<Report[]> {
   const { items } = requireData(
     await apiClient.GET('/api/v1/measures/{measureId}/reports', {
-      params: { path: { measureId: String(measureId) } },
+      params: { path: { measureId: measureId } },
     }),
   );
   return items;

@@ -5,7 +5,7 @@ import type { Measure } from '../../../lib/api/types';
 import { measureKeys } from './query-keys';
 
 export async function getMeasure(measureId: number): Promise<Measure> {
-  return requireData(await apiClient.GET('/api/v1/measures/{id}', { params: { path: { id: String(measureId) } } }));
+  return requireData(await apiClient.GET('/api/v1/measures/{id}', { params: { path: { id: measureId } } }));
 }
 
 export const measureQueryOptions = (measureId: number) =>

@@ -7,7 +7,7 @@ import { measureKeys } from './query-keys';
 export async function getResponsibility(measureId: number, responsibilityId: number): Promise<Responsibility> {
   return requireData(
     await apiClient.GET('/api/v1/measures/{measureId}/responsibilities/{id}', {
-      params: { path: { measureId: String(measureId), id: String(responsibilityId) } },
+      params: { path: { measureId: measureId, id: responsibilityId } },
     }),
   );
 }

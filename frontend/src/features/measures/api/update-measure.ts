@@ -15,7 +15,7 @@ export type UpdateMeasureArgs = {
 export async function updateMeasure({ measureId, version, input }: UpdateMeasureArgs): Promise<Measure> {
   return requireData(
     await apiClient.PUT('/api/v1/measures/{id}', {
-      params: { path: { id: String(measureId) }, header: { 'If-Match': ifMatch(version) } },
+      params: { path: { id: measureId }, header: { 'If-Match': ifMatch(version) } },
       body: input,
     }),
   );

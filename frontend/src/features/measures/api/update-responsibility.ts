@@ -20,7 +20,7 @@ export async function updateResponsibility({
   return requireData(
     await apiClient.PUT('/api/v1/measures/{measureId}/responsibilities/{id}', {
       params: {
-        path: { measureId: String(measureId), id: String(responsibilityId) },
+        path: { measureId: measureId, id: responsibilityId },
         header: { 'If-Match': ifMatch(version) },
       },
       body: input,

@@ -7,7 +7,7 @@ export type DeletePartyArgs = { partyId: number; version: number };
 
 export async function deleteParty({ partyId, version }: DeletePartyArgs): Promise<void> {
   await apiClient.DELETE('/api/v1/parties/{id}', {
-    params: { path: { id: String(partyId) }, header: { 'If-Match': ifMatch(version) } },
+    params: { path: { id: partyId }, header: { 'If-Match': ifMatch(version) } },
   });
 }
 

@@ -5,7 +5,7 @@ import type { Party } from '../../../lib/api/types';
 import { partyKeys } from './query-keys';
 
 export async function getParty(partyId: number): Promise<Party> {
-  return requireData(await apiClient.GET('/api/v1/parties/{id}', { params: { path: { id: String(partyId) } } }));
+  return requireData(await apiClient.GET('/api/v1/parties/{id}', { params: { path: { id: partyId } } }));
 }
 
 export const partyQueryOptions = (partyId: number) =>

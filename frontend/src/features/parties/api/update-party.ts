@@ -10,7 +10,7 @@ export type UpdatePartyArgs = { partyId: number; version: number; input: PartyUp
 export async function updateParty({ partyId, version, input }: UpdatePartyArgs): Promise<Party> {
   return requireData(
     await apiClient.PUT('/api/v1/parties/{id}', {
-      params: { path: { id: String(partyId) }, header: { 'If-Match': ifMatch(version) } },
+      params: { path: { id: partyId }, header: { 'If-Match': ifMatch(version) } },
       body: input,
     }),
   );

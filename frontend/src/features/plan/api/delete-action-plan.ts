@@ -7,7 +7,7 @@ export type DeleteActionPlanArgs = { actionPlanId: number; version: number };
 
 export async function deleteActionPlan({ actionPlanId, version }: DeleteActionPlanArgs): Promise<void> {
   await apiClient.DELETE('/api/v1/action-plans/{id}', {
-    params: { path: { id: String(actionPlanId) }, header: { 'If-Match': ifMatch(version) } },
+    params: { path: { id: actionPlanId }, header: { 'If-Match': ifMatch(version) } },
   });
 }
 

@@ -6,7 +6,7 @@ import { planKeys } from './query-keys';
 
 export async function getActionPlan(actionPlanId: number): Promise<ActionPlan> {
   return requireData(
-    await apiClient.GET('/api/v1/action-plans/{id}', { params: { path: { id: String(actionPlanId) } } }),
+    await apiClient.GET('/api/v1/action-plans/{id}', { params: { path: { id: actionPlanId } } }),
   );
 }
 

@@ -10,7 +10,7 @@ export async function getCurrentStrategicPlan(): Promise<StrategicPlan> {
   const { items } = requireData(await apiClient.GET('/api/v1/strategic-plans'));
   const latest = [...items].sort((a, b) => b.periodStart - a.periodStart)[0];
   if (!latest) throw new ProblemError({ status: 404, title: 'Ingen strategisk plan er lastet inn' });
-  return requireData(await apiClient.GET('/api/v1/strategic-plans/{id}', { params: { path: { id: String(latest.id) } } }));
+  return requireData(await apiClient.GET('/api/v1/strategic-plans/{id}', { params: { path: { id: latest.id } } }));
 }
 
 export const currentStrategicPlanQueryOptions = () =>

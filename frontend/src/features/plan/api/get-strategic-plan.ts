@@ -6,7 +6,7 @@ import { planKeys } from './query-keys';
 
 export async function getStrategicPlan(planId: number): Promise<StrategicPlan> {
   return requireData(
-    await apiClient.GET('/api/v1/strategic-plans/{id}', { params: { path: { id: String(planId) } } }),
+    await apiClient.GET('/api/v1/strategic-plans/{id}', { params: { path: { id: planId } } }),
   );
 }
 

@@ -9,7 +9,7 @@ export type UpdateActionPlanArgs = { actionPlanId: number; version: number; inpu
 export async function updateActionPlan({ actionPlanId, version, input }: UpdateActionPlanArgs): Promise<ActionPlan> {
   return requireData(
     await apiClient.PUT('/api/v1/action-plans/{id}', {
-      params: { path: { id: String(actionPlanId) }, header: { 'If-Match': ifMatch(version) } },
+      params: { path: { id: actionPlanId }, header: { 'If-Match': ifMatch(version) } },
       body: input,
     }),
   );

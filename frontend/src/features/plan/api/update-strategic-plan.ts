@@ -9,7 +9,7 @@ export type UpdateStrategicPlanArgs = { planId: number; version: number; input: 
 export async function updateStrategicPlan({ planId, version, input }: UpdateStrategicPlanArgs): Promise<StrategicPlan> {
   return requireData(
     await apiClient.PUT('/api/v1/strategic-plans/{id}', {
-      params: { path: { id: String(planId) }, header: { 'If-Match': ifMatch(version) } },
+      params: { path: { id: planId }, header: { 'If-Match': ifMatch(version) } },
       body: input,
     }),
   );

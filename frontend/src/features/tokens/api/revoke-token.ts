@@ -5,7 +5,7 @@ import { invalidateAfterChange } from '../../../lib/query-client';
 
 /** Tokens are never edited, so revoking needs no version. */
 export async function revokeToken(tokenId: number): Promise<void> {
-  await apiClient.DELETE('/api/v1/tokens/{id}', { params: { path: { id: String(tokenId) } } });
+  await apiClient.DELETE('/api/v1/tokens/{id}', { params: { path: { id: tokenId } } });
 }
 
 export function useRevokeToken() {

@@ -6,7 +6,7 @@ import { webhookKeys } from './query-keys';
 
 /** Webhooks are never edited, so deleting needs no version. Its delivery log goes with it. */
 export async function deleteWebhook(webhookId: number): Promise<void> {
-  await apiClient.DELETE('/api/v1/webhooks/{id}', { params: { path: { id: String(webhookId) } } });
+  await apiClient.DELETE('/api/v1/webhooks/{id}', { params: { path: { id: webhookId } } });
 }
 
 export function useDeleteWebhook() {

@@ -7,7 +7,7 @@ import { webhookKeys } from './query-keys';
 /** Every delivery attempt, newest first (the server keeps at most the 200 newest). */
 export async function getWebhookDeliveries(webhookId: number): Promise<WebhookDelivery[]> {
   const { items } = requireData(
-    await apiClient.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: String(webhookId) } } }),
+    await apiClient.GET('/api/v1/webhooks/{id}/deliveries', { params: { path: { id: webhookId } } }),
   );
   return items;
 }

@@ -6,7 +6,7 @@ import { webhookKeys } from './query-keys';
 
 export async function getWebhook(webhookId: number): Promise<Webhook> {
   return requireData(
-    await apiClient.GET('/api/v1/webhooks/{id}', { params: { path: { id: String(webhookId) } } }),
+    await apiClient.GET('/api/v1/webhooks/{id}', { params: { path: { id: webhookId } } }),
   );
 }
 

@@ -11,6 +11,7 @@ import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
 import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
+import no.planstatus.common.ResourceId;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -42,7 +43,9 @@ public class AuditEventResource {
     public AuditEventList list(
             @Parameter(description = "Entity type, e.g. measure, report, account, api-token")
             @QueryParam("entityType") String entityType,
-            @Parameter(description = "Entity id (with or without entityType)") @QueryParam("entityId")
+            @Parameter(description = "Entity id (with or without entityType)",
+                    schema = @Schema(implementation = ResourceId.class))
+            @QueryParam("entityId")
             String entityId,
             @Parameter(description = "Part of the actor's name, in any case") @QueryParam("actor") String actor,
             @Parameter(description = "How many events at most",

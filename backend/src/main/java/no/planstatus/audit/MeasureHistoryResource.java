@@ -7,7 +7,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
+import no.planstatus.common.ResourceId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,7 +28,9 @@ public class MeasureHistoryResource {
     @Operation(operationId = "getMeasureHistory", summary = "The change history of a measure, newest first",
             description = "Changes to the measure itself, its responsibilities and its progress reports, including "
                     + "corrections with the earlier text. Public, like the plan.")
-    public AuditEventList history(@Parameter(description = "Measure id") @PathParam("measureId") String measureId) {
+    public AuditEventList history(
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("measureId") String measureId) {
         long id = Params.pathId("measureId", measureId);
         return new AuditEventList(service.measureHistory(id).orElseThrow(() -> ApiProblem.notFound("Tiltak", id)));
     }

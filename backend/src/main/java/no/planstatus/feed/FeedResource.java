@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import no.planstatus.common.Params;
 import no.planstatus.common.PlanstatusConfig;
 import no.planstatus.common.PublicUrl;
+import no.planstatus.common.ResourceId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,8 +46,11 @@ public class FeedResource {
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "There is no goal or party with the id given in ?goal= or ?party=")
     public Response changes(
-            @Parameter(description = "Only measures that carry out this goal (goal id)") @QueryParam("goal") String goal,
-            @Parameter(description = "Only measures this party is responsible for, as lead or partner (party id)")
+            @Parameter(description = "Only measures that carry out this goal (goal id)",
+                    schema = @Schema(implementation = ResourceId.class))
+            @QueryParam("goal") String goal,
+            @Parameter(description = "Only measures this party is responsible for, as lead or partner (party id)",
+                    schema = @Schema(implementation = ResourceId.class))
             @QueryParam("party") String party) {
         Params params = new Params();
         Long goalId = params.id("goal", goal);

@@ -24,6 +24,7 @@ import no.planstatus.common.Page;
 import no.planstatus.common.PageParams;
 import no.planstatus.common.PageRequest;
 import no.planstatus.common.Params;
+import no.planstatus.common.ResourceId;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,7 +50,8 @@ public class GoalResource {
     @GET
     @Operation(operationId = "listGoals", summary = "List goals in plan order, each with its measures, a page at a time")
     public GoalList list(
-            @Parameter(description = "Strategic plan id") @QueryParam("strategicPlan") String strategicPlan,
+            @Parameter(description = "Strategic plan id", schema = @Schema(implementation = ResourceId.class))
+            @QueryParam("strategicPlan") String strategicPlan,
             @BeanParam PageParams paging) {
         Params params = new Params();
         Long strategicPlanId = params.id("strategicPlan", strategicPlan);
@@ -62,7 +64,9 @@ public class GoalResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getGoal", summary = "Get a goal with its interest-policy matters and measures")
-    public RestResponse<GoalView> get(@Parameter(description = "Goal id") @PathParam("id") String id) {
+    public RestResponse<GoalView> get(
+            @Parameter(description = "Goal id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         long goalId = Params.pathId("id", id);
         return withEtag(RestResponse.ResponseBuilder.ok(
                 service.get(goalId).orElseThrow(() -> ApiProblem.notFound("Mål", goalId))));
@@ -88,7 +92,9 @@ public class GoalResource {
     @Operation(operationId = "updateGoal",
             summary = "Change a goal's text, section, number or interest-policy matters (If-Match required)",
             description = "Moving a goal renumbers the plan's other goals 1..n; measure references do not change.")
-    public RestResponse<GoalView> update(@Parameter(description = "Goal id") @PathParam("id") String id,
+    public RestResponse<GoalView> update(
+            @Parameter(description = "Goal id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "mangler innhold") GoalInput.Update input) {
         return withEtag(RestResponse.ResponseBuilder.ok(editor.update(Params.pathId("id", id), ifMatch, input)));
@@ -101,7 +107,9 @@ public class GoalResource {
             description = "The plan's later goals move one number down.")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The goal has measures")
-    public RestResponse<Void> delete(@Parameter(description = "Goal id") @PathParam("id") String id,
+    public RestResponse<Void> delete(
+            @Parameter(description = "Goal id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editor.delete(Params.pathId("id", id), ifMatch);
         return RestResponse.noContent();

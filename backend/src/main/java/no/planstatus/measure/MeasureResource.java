@@ -24,6 +24,7 @@ import no.planstatus.common.Page;
 import no.planstatus.common.PageParams;
 import no.planstatus.common.PageRequest;
 import no.planstatus.common.Params;
+import no.planstatus.common.ResourceId;
 import no.planstatus.report.Assessment;
 import no.planstatus.report.MeasureStatus;
 import no.planstatus.responsibility.ResponsibilityRole;
@@ -54,10 +55,13 @@ public class MeasureResource {
             description = "Filters combine with AND. `party` with `role` lists what a body leads or partners in. "
                     + "Pages follow `nextCursor` until it is null; the order is stable.")
     public MeasureList list(
-            @Parameter(description = "Action plan id") @QueryParam("actionPlan") String actionPlan,
-            @Parameter(description = "Goal id") @QueryParam("goal") String goal,
-            @Parameter(description = "Party id: measures this party is responsible for") @QueryParam("party")
-            String party,
+            @Parameter(description = "Action plan id", schema = @Schema(implementation = ResourceId.class))
+            @QueryParam("actionPlan") String actionPlan,
+            @Parameter(description = "Goal id", schema = @Schema(implementation = ResourceId.class))
+            @QueryParam("goal") String goal,
+            @Parameter(description = "Party id: measures this party is responsible for",
+                    schema = @Schema(implementation = ResourceId.class))
+            @QueryParam("party") String party,
             @Parameter(description = "Role of the responsibility (with or without party)",
                     schema = @Schema(implementation = ResponsibilityRole.class)) @QueryParam("role") String role,
             @Parameter(description = "Current status", schema = @Schema(implementation = MeasureStatus.class))
@@ -90,7 +94,9 @@ public class MeasureResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMeasure", summary = "Get a measure with its responsibilities and current status")
-    public RestResponse<MeasureSummary> get(@Parameter(description = "Measure id") @PathParam("id") String id) {
+    public RestResponse<MeasureSummary> get(
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         long measureId = Params.pathId("id", id);
         return withEtag(RestResponse.ResponseBuilder.ok(
                 service.get(measureId).orElseThrow(() -> ApiProblem.notFound("Tiltak", measureId))));
@@ -115,7 +121,9 @@ public class MeasureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateMeasure",
             summary = "Change a measure's text, responsibility line, goal or position (If-Match required)")
-    public RestResponse<MeasureSummary> update(@Parameter(description = "Measure id") @PathParam("id") String id,
+    public RestResponse<MeasureSummary> update(
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull(message = "mangler innhold") MeasureInput.Update input) {
         return withEtag(RestResponse.ResponseBuilder.ok(editor.update(Params.pathId("id", id), ifMatch, input)));
     }
@@ -126,7 +134,9 @@ public class MeasureResource {
     @Operation(operationId = "deleteMeasure", summary = "Delete a measure without reports (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The measure has progress reports")
-    public RestResponse<Void> delete(@Parameter(description = "Measure id") @PathParam("id") String id,
+    public RestResponse<Void> delete(
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editor.delete(Params.pathId("id", id), ifMatch);
         return RestResponse.noContent();

@@ -23,6 +23,7 @@ import no.planstatus.common.Page;
 import no.planstatus.common.PageParams;
 import no.planstatus.common.PageRequest;
 import no.planstatus.common.Params;
+import no.planstatus.common.ResourceId;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,7 +60,9 @@ public class PartyResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getParty", summary = "Get a responsible body with the measures it leads or partners in")
-    public RestResponse<PartyView> get(@Parameter(description = "Party id") @PathParam("id") String id) {
+    public RestResponse<PartyView> get(
+            @Parameter(description = "Party id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         long partyId = Params.pathId("id", id);
         return withEtag(RestResponse.ResponseBuilder.ok(
                 service.get(partyId).orElseThrow(() -> ApiProblem.notFound("Ansvarlig", partyId))));
@@ -85,7 +88,9 @@ public class PartyResource {
     @Operation(operationId = "updateParty",
             summary = "Change a responsible body's name or kind (If-Match required)",
             description = "The slug never changes.")
-    public RestResponse<PartyView> update(@Parameter(description = "Party id") @PathParam("id") String id,
+    public RestResponse<PartyView> update(
+            @Parameter(description = "Party id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "mangler innhold") PartyInput.Update input) {
         return withEtag(RestResponse.ResponseBuilder.ok(editor.update(Params.pathId("id", id), ifMatch, input)));
@@ -99,7 +104,9 @@ public class PartyResource {
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The party is responsible for measures, or accounts or tokens "
             + "belong to it")
-    public RestResponse<Void> delete(@Parameter(description = "Party id") @PathParam("id") String id,
+    public RestResponse<Void> delete(
+            @Parameter(description = "Party id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editor.delete(Params.pathId("id", id), ifMatch);
         return RestResponse.noContent();

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
+import no.planstatus.common.ResourceId;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,7 +51,9 @@ public class ActionPlanResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getActionPlan", summary = "Get an action plan")
-    public RestResponse<ActionPlanView> get(@Parameter(description = "Action plan id") @PathParam("id") String id) {
+    public RestResponse<ActionPlanView> get(
+            @Parameter(description = "Action plan id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         long planId = Params.pathId("id", id);
         return withEtag(RestResponse.ResponseBuilder.ok(
                 service.getActionPlan(planId).orElseThrow(() -> ApiProblem.notFound("Handlingsplan", planId))));
@@ -77,7 +80,9 @@ public class ActionPlanResource {
     @Operation(operationId = "updateActionPlan",
             summary = "Change an action plan's title, period, adoption and introductions (If-Match required)",
             description = "The code never changes: measure references start with it.")
-    public RestResponse<ActionPlanView> update(@Parameter(description = "Action plan id") @PathParam("id") String id,
+    public RestResponse<ActionPlanView> update(
+            @Parameter(description = "Action plan id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "mangler innhold") ActionPlanInput.Update input) {
         return withEtag(RestResponse.ResponseBuilder.ok(editor.update(Params.pathId("id", id), ifMatch, input)));
@@ -89,7 +94,9 @@ public class ActionPlanResource {
     @Operation(operationId = "deleteActionPlan", summary = "Delete an action plan without measures (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The action plan has measures")
-    public RestResponse<Void> delete(@Parameter(description = "Action plan id") @PathParam("id") String id,
+    public RestResponse<Void> delete(
+            @Parameter(description = "Action plan id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editor.delete(Params.pathId("id", id), ifMatch);
         return RestResponse.noContent();

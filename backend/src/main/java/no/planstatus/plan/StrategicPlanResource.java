@@ -16,8 +16,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
+import no.planstatus.common.ResourceId;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -46,7 +48,8 @@ public class StrategicPlanResource {
     @Operation(operationId = "getStrategicPlan",
             summary = "Get a strategic plan with its council, sections, goals and action plans")
     public RestResponse<StrategicPlanView> get(
-            @Parameter(description = "Strategic plan id") @PathParam("id") String id) {
+            @Parameter(description = "Strategic plan id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         long planId = Params.pathId("id", id);
         return withEtag(RestResponse.ResponseBuilder.ok(
                 service.getStrategicPlan(planId).orElseThrow(() -> ApiProblem.notFound("Strategisk plan", planId))));
@@ -60,7 +63,8 @@ public class StrategicPlanResource {
             summary = "Change a strategic plan's title, period, adoption and closing statement (If-Match required)",
             description = "The period must still hold every action plan of the strategic plan.")
     public RestResponse<StrategicPlanView> update(
-            @Parameter(description = "Strategic plan id") @PathParam("id") String id,
+            @Parameter(description = "Strategic plan id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "mangler innhold") StrategicPlanInput.Update input) {
         return withEtag(RestResponse.ResponseBuilder.ok(editor.update(Params.pathId("id", id), ifMatch, input)));

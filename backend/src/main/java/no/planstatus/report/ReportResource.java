@@ -24,6 +24,7 @@ import no.planstatus.common.Page;
 import no.planstatus.common.PageParams;
 import no.planstatus.common.PageRequest;
 import no.planstatus.common.Params;
+import no.planstatus.common.ResourceId;
 import no.planstatus.common.RevalidateByVersion;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,7 +54,9 @@ public class ReportResource {
     @GET
     @Operation(operationId = "listMeasureReports", summary = "List a measure's progress reports, newest first",
             description = "Newest by report date, then by entry order; corrected reports appear as corrected.")
-    public ReportList list(@Parameter(description = "Measure id") @PathParam("measureId") String measureId,
+    public ReportList list(
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("measureId") String measureId,
             @BeanParam PageParams paging) {
         long id = Params.pathId("measureId", measureId);
         Params params = new Params();
@@ -67,8 +70,11 @@ public class ReportResource {
     @Path("/{id}")
     @Operation(operationId = "getMeasureReport", summary = "Get a progress report; the ETag is its version")
     @RevalidateByVersion
-    public RestResponse<ReportView> get(@Parameter(description = "Measure id") @PathParam("measureId") String measureId,
-            @Parameter(description = "Report id") @PathParam("id") String id) {
+    public RestResponse<ReportView> get(
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("measureId") String measureId,
+            @Parameter(description = "Report id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         long measure = Params.pathId("measureId", measureId);
         long report = Params.pathId("id", id);
         return withEtag(RestResponse.ResponseBuilder.ok(
@@ -86,7 +92,8 @@ public class ReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ReportView.class)))
     public RestResponse<ReportView> create(
-            @Parameter(description = "Measure id") @PathParam("measureId") String measureId,
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("measureId") String measureId,
             ReportInput input) {
         long measure = Params.pathId("measureId", measureId);
         editor.requireMayReportOn(measure);
@@ -104,8 +111,10 @@ public class ReportResource {
                     + "the measure's history keeps the earlier version and who corrected it. Same roles as "
                     + "creating a report.")
     public RestResponse<ReportView> correct(
-            @Parameter(description = "Measure id") @PathParam("measureId") String measureId,
-            @Parameter(description = "Report id") @PathParam("id") String id,
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("measureId") String measureId,
+            @Parameter(description = "Report id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             ReportInput input) {
         long measure = Params.pathId("measureId", measureId);

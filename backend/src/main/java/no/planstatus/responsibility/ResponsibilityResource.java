@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
+import no.planstatus.common.ResourceId;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,7 +44,9 @@ public class ResponsibilityResource {
 
     @GET
     @Operation(operationId = "listMeasureResponsibilities", summary = "List a measure's responsibilities in order")
-    public ResponsibilityList list(@Parameter(description = "Measure id") @PathParam("measureId") String measureId) {
+    public ResponsibilityList list(
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("measureId") String measureId) {
         long id = Params.pathId("measureId", measureId);
         return new ResponsibilityList(service.listByMeasure(id).orElseThrow(() -> ApiProblem.notFound("Tiltak", id)));
     }
@@ -52,8 +55,10 @@ public class ResponsibilityResource {
     @Path("/{id}")
     @Operation(operationId = "getMeasureResponsibility", summary = "Get one of a measure's responsibilities")
     public RestResponse<ResponsibilityView> get(
-            @Parameter(description = "Measure id") @PathParam("measureId") String measureId,
-            @Parameter(description = "Responsibility id") @PathParam("id") String id) {
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("measureId") String measureId,
+            @Parameter(description = "Responsibility id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         long measure = Params.pathId("measureId", measureId);
         long responsibility = Params.pathId("id", id);
         return withEtag(RestResponse.ResponseBuilder.ok(service.get(measure, responsibility)
@@ -70,7 +75,8 @@ public class ResponsibilityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ResponsibilityView.class)))
     @APIResponse(responseCode = "409", description = "The party already has a role in the measure")
     public RestResponse<ResponsibilityView> create(
-            @Parameter(description = "Measure id") @PathParam("measureId") String measureId,
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("measureId") String measureId,
             @Valid @NotNull(message = "mangler innhold") ResponsibilityInput.Create input) {
         long measure = Params.pathId("measureId", measureId);
         ResponsibilityView created = editor.create(measure, input);
@@ -85,8 +91,10 @@ public class ResponsibilityResource {
     @Operation(operationId = "updateMeasureResponsibility",
             summary = "Change a responsibility's role, wording or position (If-Match required)")
     public RestResponse<ResponsibilityView> update(
-            @Parameter(description = "Measure id") @PathParam("measureId") String measureId,
-            @Parameter(description = "Responsibility id") @PathParam("id") String id,
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("measureId") String measureId,
+            @Parameter(description = "Responsibility id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "mangler innhold") ResponsibilityInput.Update input) {
         return withEtag(RestResponse.ResponseBuilder.ok(editor.update(Params.pathId("measureId", measureId),
@@ -99,8 +107,11 @@ public class ResponsibilityResource {
     @Operation(operationId = "deleteMeasureResponsibility",
             summary = "Remove a party from a measure (If-Match required)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public RestResponse<Void> delete(@Parameter(description = "Measure id") @PathParam("measureId") String measureId,
-            @Parameter(description = "Responsibility id") @PathParam("id") String id,
+    public RestResponse<Void> delete(
+            @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("measureId") String measureId,
+            @Parameter(description = "Responsibility id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         editor.delete(Params.pathId("measureId", measureId), Params.pathId("id", id), ifMatch);
         return RestResponse.noContent();

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
+import no.planstatus.common.ResourceId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -50,7 +51,9 @@ public class AccountResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getAccount", summary = "Get an account; the ETag is its version")
-    public RestResponse<AccountView> get(@Parameter(description = "Account id") @PathParam("id") String id) {
+    public RestResponse<AccountView> get(
+            @Parameter(description = "Account id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         long accountId = Params.pathId("id", id);
         return withEtag(RestResponse.ResponseBuilder.ok(
                 service.get(accountId).orElseThrow(() -> ApiProblem.notFound("Konto", accountId))));
@@ -81,7 +84,9 @@ public class AccountResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = AccountView.class)))
     @APIResponse(responseCode = "409", description = "An admin tried to deactivate or demote their own account")
-    public RestResponse<AccountView> update(@Parameter(description = "Account id") @PathParam("id") String id,
+    public RestResponse<AccountView> update(
+            @Parameter(description = "Account id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull(message = "mangler innhold") AccountInput.Update input) {
         return withEtag(RestResponse.ResponseBuilder.ok(service.update(Params.pathId("id", id), ifMatch, input)));

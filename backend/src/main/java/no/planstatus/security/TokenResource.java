@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
+import no.planstatus.common.ResourceId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,7 +49,9 @@ public class TokenResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getToken", summary = "Get an API token (never its secret)")
-    public TokenView get(@Parameter(description = "Token id") @PathParam("id") String id) {
+    public TokenView get(
+            @Parameter(description = "Token id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         long tokenId = Params.pathId("id", id);
         return service.get(tokenId).orElseThrow(() -> ApiProblem.notFound("API-token", tokenId));
     }
@@ -76,7 +79,9 @@ public class TokenResource {
                     + "edited, so there is no version to lose and no If-Match is needed; revoking a revoked token "
                     + "changes nothing.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    public RestResponse<Void> revoke(@Parameter(description = "Token id") @PathParam("id") String id) {
+    public RestResponse<Void> revoke(
+            @Parameter(description = "Token id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         service.revoke(Params.pathId("id", id));
         return RestResponse.noContent();
     }

@@ -16,6 +16,7 @@ import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
 import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
+import no.planstatus.common.ResourceId;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -56,7 +57,8 @@ public class TransferResource {
                     schema = @Schema(implementation = PlanDocument.class)))
     @APIResponse(responseCode = "404", description = "No such strategic plan, or none at all")
     public RestResponse<byte[]> exportPlan(
-            @Parameter(description = "Strategic plan id; the newest strategic plan when left out")
+            @Parameter(description = "Strategic plan id; the newest strategic plan when left out",
+                    schema = @Schema(implementation = ResourceId.class))
             @QueryParam("strategicPlan") String strategicPlan) {
         Params params = new Params();
         Long id = params.id("strategicPlan", strategicPlan);
@@ -81,7 +83,8 @@ public class TransferResource {
             content = @Content(mediaType = MeasureCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such action plan")
     public RestResponse<byte[]> exportMeasures(
-            @Parameter(description = "Action plan id; every action plan's measures when left out")
+            @Parameter(description = "Action plan id; every action plan's measures when left out",
+                    schema = @Schema(implementation = ResourceId.class))
             @QueryParam("actionPlan") String actionPlan) {
         Params params = new Params();
         Long id = params.id("actionPlan", actionPlan);

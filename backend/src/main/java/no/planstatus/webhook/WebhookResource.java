@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import no.planstatus.common.Params;
+import no.planstatus.common.ResourceId;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,7 +48,9 @@ public class WebhookResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getWebhook", summary = "Get a webhook (never its secret)")
-    public WebhookView get(@Parameter(description = "Webhook id") @PathParam("id") String id) {
+    public WebhookView get(
+            @Parameter(description = "Webhook id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         return service.get(Params.pathId("id", id));
     }
 
@@ -79,7 +82,9 @@ public class WebhookResource {
             description = "Pending deliveries are dropped. Webhooks are never edited, so there is no version to "
                     + "lose and no If-Match is needed.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public RestResponse<Void> delete(@Parameter(description = "Webhook id") @PathParam("id") String id) {
+    public RestResponse<Void> delete(
+            @Parameter(description = "Webhook id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         service.delete(Params.pathId("id", id));
         return RestResponse.noContent();
     }
@@ -89,7 +94,9 @@ public class WebhookResource {
     @Operation(operationId = "listWebhookDeliveries", summary = "The webhook's delivery log, newest attempt first",
             description = "One entry per attempt: the event, the attempt number, the receiver's status code or the "
                     + "error, when it was made and when the next retry is due. At most the 200 newest.")
-    public DeliveryView.DeliveryList deliveries(@Parameter(description = "Webhook id") @PathParam("id") String id) {
+    public DeliveryView.DeliveryList deliveries(
+            @Parameter(description = "Webhook id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
         return new DeliveryView.DeliveryList(service.deliveries(Params.pathId("id", id)));
     }
 }

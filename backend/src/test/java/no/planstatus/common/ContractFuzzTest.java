@@ -81,8 +81,12 @@ class ContractFuzzTest {
     }
 
     /** One request as sent, with what the fuzzer changed in it. */
+    /**
+     * @param refusedId a path or query parameter carries a value that its integer schema refuses (such as +1, ١ or
+     *                  ../x for an Id), which must never be answered as a success
+     */
     record Sent(FuzzContract.Operation operation, String caller, String kind, String method, String target,
-            Map<String, String> headers, byte[] body, boolean raw) {
+            Map<String, String> headers, byte[] body, boolean raw, boolean refusedId) {
 
         String describe() {
             StringBuilder text = new StringBuilder();
@@ -229,6 +233,9 @@ class ContractFuzzTest {
                 return "error " + status + " " + bare;
             }
         }
+        if (sent.refusedId() && status < 400) {
+            return "an id its integer schema refuses was answered " + status;
+        }
         if (!sent.operation().statuses().contains(status) && !BEFORE_ROUTING.contains(status)) {
             return "status " + status + " not in the contract " + new java.util.TreeSet<>(sent.operation().statuses());
         }
@@ -278,6 +285,7 @@ class ContractFuzzTest {
         String kind = generator.chance(0.9) ? generator.pick(kinds.subList(0, kinds.size() - 2))
                 : generator.pick(kinds);
         String detail = kind;
+        boolean refusedId = false;
 
         // path
         String path = operation.path();
@@ -289,6 +297,7 @@ class ContractFuzzTest {
                 value = FuzzRequests.encode(generator.chance(0.4) ? generator.pick(FuzzRequests.idForms(id))
                         : generator.pick(FuzzRequests.HOSTILE_TEXT.subList(1, FuzzRequests.HOSTILE_TEXT.size())));
                 detail = kind + " " + parameter.name();
+                refusedId = true;
             } else if (kind.equals("missing resource")) {
                 value = String.valueOf(MISSING_ID);
             }
@@ -307,8 +316,11 @@ class ContractFuzzTest {
                 JsonNode hostile = operation.method().equals("GET") && generator.chance(0.2)
                         ? JSON.textNode(generator.pick(FuzzRequests.ONE_SPELLED_OTHERWISE))
                         : generator.hostile(parameter.schema(), parameter.name());
-                query.add(parameter.name() + "=" + FuzzRequests.encode(FuzzRequests.text(hostile)));
+                String text = FuzzRequests.text(hostile);
+                query.add(parameter.name() + "=" + FuzzRequests.encode(text));
                 detail = kind + " " + parameter.name();
+                refusedId = generator.isInteger(parameter.schema()) && !text.isEmpty()
+                        && Params.canonicalPositive(text) == null;
             } else if (parameter.required() || generator.chance(0.3)) {
                 query.add(parameter.name() + "=" + FuzzRequests.encode(FuzzRequests.text(
                         generator.valid(parameter.schema(), parameter.name(), 0))));
@@ -415,7 +427,7 @@ class ContractFuzzTest {
                 headers.put("Content-Type", contentType);
             }
         }
-        return new Sent(operation, callerName, detail, operation.method(), target, headers, body, raw);
+        return new Sent(operation, callerName, detail, operation.method(), target, headers, body, raw, refusedId);
     }
 
     private String headerMutation(FuzzContract.Operation operation, String path, FuzzRequests generator,

@@ -97,8 +97,8 @@ final class FuzzRequests {
         }
         String type = FuzzContract.type(schema);
         JsonNode ownId = knownId.apply(name);
-        if (ownId != null && type.equals("string") && chance(0.85)) {
-            return JSON.textNode(ownId.asText()); // id filters such as ?goal= are strings in the contract
+        if (ownId != null && (type.equals("string") || type.equals("integer")) && chance(0.85)) {
+            return type.equals("string") ? JSON.textNode(ownId.asText()) : ownId; // e.g. ?goal=, an Id in the contract
         }
         switch (type) {
             case "object": {
@@ -181,6 +181,11 @@ final class FuzzRequests {
             value = value + "x";
         }
         return value.length() > max ? value.substring(0, max) : value;
+    }
+
+    boolean isInteger(JsonNode schema) {
+        JsonNode resolved = contract.resolve(schema);
+        return resolved != null && FuzzContract.type(resolved).equals("integer");
     }
 
     static boolean isId(String name) {

@@ -111,4 +111,41 @@ class OpenApiContractTest {
         assertTrue(operationIds.size() >= 11, "expected at least the eleven read operations, found " + operationIds);
         assertEquals(List.of(), problems);
     }
+    /**
+     * Ids are written as numbers by generated clients; the server still reads the text itself, so that another
+     * spelling of an id (+1, 0001, ١) is a 400 problem naming the parameter (see {@link CanonicalIdsTest}).
+     */
+    @Test
+    void everyIdParameterShouldBeDocumentedAsAPositiveInteger() throws IOException {
+        JsonNode document = new ObjectMapper(new YAMLFactory()).readTree(COMMITTED.toFile());
+        Set<String> idQueryParameters = Set.of("strategicPlan", "actionPlan", "goal", "party", "entityId");
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                for (JsonNode parameter : op.getValue().path("parameters")) {
+                    String in = parameter.path("in").asText();
+                    String name = parameter.path("name").asText();
+                    if (!in.equals("path") && !(in.equals("query") && idQueryParameters.contains(name))) {
+                        continue;
+                    }
+                    checked++;
+                    JsonNode schema = parameter.path("schema");
+                    if (schema.has("$ref")) {
+                        String ref = schema.get("$ref").asText();
+                        schema = document.at(ref.substring(1));
+                    }
+                    boolean positiveLong = schema.path("type").asText().equals("integer")
+                            && schema.path("format").asText().equals("int64") && schema.path("minimum").asLong() == 1;
+                    if (!positiveLong) {
+                        problems.add(op.getKey().toUpperCase() + " " + path.getKey() + " " + name + ": " + schema);
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 40, "expected the id parameters of every resource, checked " + checked);
+        assertEquals(List.of(), problems);
+    }
 }
