@@ -123,6 +123,11 @@ public class ResponseCacheStore {
         return entries.estimatedSize();
     }
 
+    /** The keys of the answers kept now (for tests that check what a request may store). */
+    java.util.Set<String> keys() {
+        return java.util.Set.copyOf(entries.asMap().keySet());
+    }
+
     public long maxBytes() {
         return maxBytes;
     }
