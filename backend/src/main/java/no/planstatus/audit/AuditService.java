@@ -14,15 +14,16 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import no.planstatus.change.StoredSnapshots;
 import no.planstatus.common.CheckedTextModule;
 import no.planstatus.common.Page;
 import no.planstatus.common.PageRequest;
-import no.planstatus.measure.Measure;
-import no.planstatus.measure.MeasureEditor;
 
-/** Reads the audit trail and shows each change as the fields it changed. */
+/**
+ * Reads the audit trail and shows each change as the fields it changed. Snapshots are shown in their resource
+ * type's one shape ({@link StoredSnapshots}), however old the row, so that fields compare across writers.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AuditService {
@@ -33,25 +34,24 @@ public class AuditService {
     };
 
     private final ObjectMapper objectMapper;
+    private final StoredSnapshots snapshots;
 
-    public AuditService(ObjectMapper objectMapper) {
+    public AuditService(ObjectMapper objectMapper, StoredSnapshots snapshots) {
         this.objectMapper = objectMapper;
+        this.snapshots = snapshots;
     }
 
-    /** Changes to the measure, its responsibilities and its reports, newest first; empty if no such measure. */
-    public Optional<List<AuditEventView>> measureHistory(long measureId) {
-        if (Measure.findByIdOptional(measureId).isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(AuditEvent.listByMeasure(measureId).stream().map(this::view).toList());
+    /** Changes that concern the measure (its own, its responsibilities' and its reports'), newest first. */
+    public List<AuditEventView> listByMeasure(long measureId) {
+        return AuditEvent.listByMeasure(measureId).stream().map(this::view).toList();
     }
 
     public List<AuditEventView> list(String entityType, Long entityId, String actor, int limit) {
         return AuditEvent.listNewestFirst(entityType, entityId, actor, limit).stream().map(this::view).toList();
     }
 
-    /** Deleted measures, oldest deletion first, from the snapshot each deletion recorded. */
-    public Page<DeletedMeasure> deletedMeasures(Instant since, PageRequest page) {
+    /** Deletions of one resource type at or after {@code since} (when given), oldest first. */
+    public Page<AuditEvent> deletions(String entityType, Instant since, PageRequest page) {
         Instant afterTime = null;
         Long afterId = null;
         if (!page.isFirst()) {
@@ -62,10 +62,14 @@ public class AuditService {
             }
             afterId = page.afterLong(2);
         }
-        List<AuditEvent> fetched = AuditEvent.listDeletionsOldestFirst(MeasureEditor.AUDIT_TYPE, since, afterTime,
-                afterId, page.limit());
-        return Page.of(fetched, page, AuditService::cursor)
-                .map(events -> events.stream().map(this::deletedMeasure).toList());
+        List<AuditEvent> fetched = AuditEvent.listDeletionsOldestFirst(entityType, since, afterTime, afterId,
+                page.limit());
+        return Page.of(fetched, page, AuditService::cursor);
+    }
+
+    /** What the deletion recorded of the resource, in today's shape; null when it recorded nothing. */
+    public JsonNode deletedState(AuditEvent event) {
+        return snapshots.normalise(event.entityType, parse(event.beforeJson));
     }
 
     /** The event's sort key: its time to the nanosecond as stored, then its id. */
@@ -73,15 +77,9 @@ public class AuditService {
         return PageRequest.cursor(event.occurredAt.getEpochSecond(), event.occurredAt.getNano(), event.id);
     }
 
-    private DeletedMeasure deletedMeasure(AuditEvent event) {
-        JsonNode before = parse(event.beforeJson);
-        JsonNode reference = before == null ? null : before.get("reference");
-        return new DeletedMeasure(event.entityId, reference == null ? null : reference.asText(), event.occurredAt);
-    }
-
     private AuditEventView view(AuditEvent event) {
-        JsonNode before = parse(event.beforeJson);
-        JsonNode after = parse(event.afterJson);
+        JsonNode before = snapshots.normalise(event.entityType, parse(event.beforeJson));
+        JsonNode after = snapshots.normalise(event.entityType, parse(event.afterJson));
         return new AuditEventView(event.id, event.occurredAt, event.actorType, event.actorName, event.action,
                 event.entityType, event.entityId, event.measureId, changes(before, after), snapshot(before),
                 snapshot(after));

@@ -44,6 +44,15 @@ public class CheckedTextModule extends SimpleModule {
         }
     }
 
+    /** {@link #readStored(ObjectMapper, JsonNode, TypeReference)} into a class. */
+    public static <T> T readStored(ObjectMapper objectMapper, JsonNode stored, Class<T> type) {
+        try {
+            return objectMapper.readerFor(type).withAttribute(STORED, Boolean.TRUE).readValue(stored);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Stored JSON could not be read back", e);
+        }
+    }
+
     /** A text with a character that may not be stored; the message is the violation shown to the client. */
     public static final class RefusedText extends MismatchedInputException {
 

@@ -15,9 +15,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A number that every change to public data moves on in its own transaction (row {@code data_revision}); accounts
- * and API tokens are not public data (see AuditLog). Public GETs build their ETag from it and the response cache
- * keeps answers per revision ({@link PublicResponseCache}).
+ * A number that every change to public data moves on in its own transaction (row {@code data_revision}); accounts,
+ * API tokens and webhooks are not public data (change.ChangeKind). Public GETs build their ETag from it and the
+ * response cache keeps answers per revision ({@link PublicResponseCache}).
  * <p>
  * Several instances may share one database, so the number is read from the shared row, not kept for good: a read
  * is reused for at most {@code planstatus.data-revision.max-age} (200 ms by default), and requests that arrive

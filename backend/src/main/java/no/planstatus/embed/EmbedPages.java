@@ -11,16 +11,13 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import no.planstatus.common.PublicUrl;
 import no.planstatus.goal.GoalView;
 import no.planstatus.measure.MeasureSummary;
 import no.planstatus.party.PartyView;
-import no.planstatus.report.Assessment;
 import no.planstatus.report.CurrentStatus;
-import no.planstatus.report.MeasureStatus;
 import no.planstatus.responsibility.ResponsibilityRole;
 
 /**
@@ -29,18 +26,7 @@ import no.planstatus.responsibility.ResponsibilityRole;
  */
 final class EmbedPages {
 
-    static final Map<MeasureStatus, String> STATUS_LABELS = Map.of(
-            MeasureStatus.NOT_REPORTED, "Ikke rapportert",
-            MeasureStatus.NOT_STARTED, "Ikke startet",
-            MeasureStatus.IN_PROGRESS, "Pågår",
-            MeasureStatus.COMPLETED, "Fullført",
-            MeasureStatus.POSTPONED, "Utsatt",
-            MeasureStatus.CANCELLED, "Avbrutt");
 
-    static final Map<Assessment, String> ASSESSMENT_LABELS = Map.of(
-            Assessment.ON_TRACK, "På sporet",
-            Assessment.AT_RISK, "Risiko",
-            Assessment.OFF_TRACK, "Ikke på sporet");
 
     private static final DateTimeFormatter NORWEGIAN_DATE =
             DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb-NO"));
@@ -169,9 +155,9 @@ final class EmbedPages {
 
     static String statusLine(CurrentStatus status) {
         StringBuilder line = new StringBuilder("Status: <strong>")
-                .append(STATUS_LABELS.get(status.status())).append("</strong>");
+                .append(status.status().label()).append("</strong>");
         if (status.assessment() != null) {
-            line.append(" · Vurdering: ").append(ASSESSMENT_LABELS.get(status.assessment()));
+            line.append(" · Vurdering: ").append(status.assessment().label());
         }
         if (status.percentComplete() != null) {
             line.append(" · ").append(status.percentComplete()).append(" % gjennomført");

@@ -3,7 +3,6 @@ package no.planstatus.feed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,39 +22,40 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import no.planstatus.audit.AuditEvent;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.StoredSnapshots;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.PublicUrl;
 import no.planstatus.goal.Goal;
 import no.planstatus.measure.Measure;
+import no.planstatus.measure.MeasureSnapshot;
 import no.planstatus.party.Party;
 import no.planstatus.plan.StrategicPlan;
+import no.planstatus.report.ReportSnapshot;
+import no.planstatus.responsibility.ResponsibilitySnapshot;
 
-/** Builds the Atom change feed from the audit trail: reports, measures and responsibilities, newest first. */
+/**
+ * Builds the Atom change feed from the audit trail: reports, measures and responsibilities, newest first. Each entry
+ * reads its snapshot as its resource type's one record ({@link StoredSnapshots}), whoever wrote it and whenever.
+ */
 @ApplicationScoped
 public class ChangeFeed {
 
     static final int ENTRIES = 50;
     static final String ATOM_NS = "http://www.w3.org/2005/Atom";
     private static final String TAG_DATE = "2026";
-    private static final Set<String> FEED_TYPES = Set.of("report", "measure", "responsibility");
+    private static final Set<String> FEED_TYPES = Set.of(ChangeKind.Resource.REPORT, ChangeKind.Resource.MEASURE,
+            ChangeKind.Resource.RESPONSIBILITY);
     private static final XMLOutputFactory XML = XMLOutputFactory.newFactory();
 
-    private static final Map<String, String> STATUS = Map.of(
-            "NOT_STARTED", "Ikke startet",
-            "IN_PROGRESS", "Pågår",
-            "COMPLETED", "Fullført",
-            "POSTPONED", "Utsatt",
-            "CANCELLED", "Avbrutt");
-    private static final Map<String, String> ASSESSMENT = Map.of(
-            "ON_TRACK", "på sporet",
-            "AT_RISK", "risiko",
-            "OFF_TRACK", "ikke på sporet");
     private static final Map<String, String> ROLE = Map.of("LEAD", "leder", "PARTNER", "partner");
 
     private final ObjectMapper json;
+    private final StoredSnapshots snapshots;
 
-    public ChangeFeed(ObjectMapper json) {
+    public ChangeFeed(ObjectMapper json, StoredSnapshots snapshots) {
         this.json = json;
+        this.snapshots = snapshots;
     }
 
     /**
@@ -120,36 +120,35 @@ public class ChangeFeed {
 
     private void entry(XMLStreamWriter xml, AuditEvent event, Map<Long, String> references, String tagBase,
             PublicUrl publicUrl) throws XMLStreamException {
-        JsonNode after = parse(event.afterJson);
-        JsonNode before = parse(event.beforeJson);
-        JsonNode state = after.isMissingNode() ? before : after;
-        String reference = references.get(event.measureId);
-        if (reference == null) {
-            reference = "measure".equals(event.entityType) && state.hasNonNull("reference")
-                    ? state.get("reference").asText() : "#" + event.measureId;
+        JsonNode stored = event.afterJson != null ? parse(event.afterJson) : parse(event.beforeJson);
+        if (stored == null) {
+            // Unreadable: an entry with what the row itself says.
+            stored = json.createObjectNode();
         }
+        String reference = references.get(event.measureId);
         String author = event.actorName;
         // Someone who shares in what the entry shows without having made the change it announces.
         String contributor = null;
         String title;
         String summary;
         switch (event.entityType) {
-            case "report" -> {
-                String status = STATUS.getOrDefault(state.path("status").asText(), state.path("status").asText())
-                        + " (" + ASSESSMENT.getOrDefault(state.path("assessment").asText(),
-                        state.path("assessment").asText()) + ")";
+            case ChangeKind.Resource.REPORT -> {
+                ReportSnapshot report = snapshots.read(event.entityType, stored, ReportSnapshot.class).orElseThrow();
+                reference = reference != null ? reference : "#" + event.measureId;
+                String status = (report.status() == null ? "" : report.status().label())
+                        + " (" + (report.assessment() == null ? "" : report.assessment().label()) + ")";
                 title = switch (event.action) {
                     case CREATE -> "Statusrapport for tiltak " + reference + ": " + status;
                     case UPDATE -> "Rettet statusrapport for tiltak " + reference + ": " + status;
                     case DELETE -> "Statusrapport slettet for tiltak " + reference;
                 };
-                summary = state.path("text").asText("");
-                if (state.hasNonNull("period")) {
-                    summary = state.get("period").asText() + ": " + summary;
+                summary = report.text() == null ? "" : report.text();
+                if (report.period() != null) {
+                    summary = report.period() + ": " + summary;
                 }
                 // A report's entry is by the one who wrote it; a correction's by the one who corrected it (the
                 // change the entry announces), with the one who wrote the report as contributor.
-                String reportAuthor = state.hasNonNull("author") ? state.get("author").asText() : null;
+                String reportAuthor = report.author();
                 if (event.action == AuditEvent.Action.UPDATE) {
                     if (reportAuthor != null && !reportAuthor.equals(author)) {
                         contributor = reportAuthor;
@@ -158,23 +157,31 @@ public class ChangeFeed {
                     author = reportAuthor;
                 }
             }
-            case "measure" -> {
+            case ChangeKind.Resource.MEASURE -> {
+                MeasureSnapshot measure = snapshots.read(event.entityType, stored, MeasureSnapshot.class)
+                        .orElseThrow();
+                reference = reference != null ? reference
+                        : measure.reference() != null ? measure.reference() : "#" + event.measureId;
                 title = "Tiltak " + reference + switch (event.action) {
                     case CREATE -> " er opprettet";
                     case UPDATE -> " er endret";
                     case DELETE -> " er slettet";
                 };
-                summary = state.path("text").asText("");
+                summary = measure.text() == null ? "" : measure.text();
             }
             default -> {
-                String who = state.path("party").path("name").asText("")
-                        + " (" + ROLE.getOrDefault(state.path("role").asText(), state.path("role").asText()) + ")";
+                ResponsibilitySnapshot responsibility = snapshots.read(event.entityType, stored,
+                        ResponsibilitySnapshot.class).orElseThrow();
+                reference = reference != null ? reference : "#" + event.measureId;
+                String role = responsibility.role() == null ? "" : responsibility.role().name();
+                String who = (responsibility.party() == null ? "" : responsibility.party().name())
+                        + " (" + ROLE.getOrDefault(role, role) + ")";
                 title = switch (event.action) {
                     case CREATE -> "Nytt ansvar for tiltak " + reference + ": " + who;
                     case UPDATE -> "Endret ansvar for tiltak " + reference + ": " + who;
                     case DELETE -> "Ansvar fjernet fra tiltak " + reference + ": " + who;
                 };
-                summary = who + (state.hasNonNull("wording") ? " – «" + state.get("wording").asText() + "»" : "");
+                summary = who + (responsibility.wording() != null ? " – «" + responsibility.wording() + "»" : "");
             }
         }
         boolean measureExists = references.containsKey(event.measureId);
@@ -220,12 +227,12 @@ public class ChangeFeed {
 
     private JsonNode parse(String text) {
         if (text == null) {
-            return MissingNode.getInstance();
+            return null;
         }
         try {
             return json.readTree(text);
         } catch (JsonProcessingException e) {
-            return MissingNode.getInstance();
+            return null;
         }
     }
 

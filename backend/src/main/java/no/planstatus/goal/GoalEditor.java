@@ -1,6 +1,7 @@
 package no.planstatus.goal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -8,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import no.planstatus.audit.AuditLog;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.Changes;
+import no.planstatus.change.SnapshotShape;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
@@ -25,17 +29,21 @@ import no.planstatus.plan.StrategicPlan;
 @Transactional
 public class GoalEditor {
 
-    static final String AUDIT_TYPE = "goal";
     private static final int NO_GAP = 0;
     /** Held on the strategic plan while its goals are renumbered, so concurrent changes number one after another. */
     private static final LockModeType NUMBERING_LOCK = LockModeType.PESSIMISTIC_WRITE;
 
     private final GoalService goals;
-    private final AuditLog audit;
+    private final Changes changes;
 
-    public GoalEditor(GoalService goals, AuditLog audit) {
+    public GoalEditor(GoalService goals, Changes changes) {
         this.goals = goals;
-        this.audit = audit;
+        this.changes = changes;
+    }
+
+    @Produces
+    static SnapshotShape snapshotShape() {
+        return new SnapshotShape(ChangeKind.Resource.GOAL, GoalSnapshot.class, GoalSnapshot::upgrade);
     }
 
     public GoalView create(GoalInput.Create input) {
@@ -55,7 +63,7 @@ public class GoalEditor {
         goal.persist();
         writeMatters(goal, interestPolicy);
         Goal.flush();
-        audit.created(AUDIT_TYPE, goal.id, null, Audited.of(goal, interestPolicy));
+        changes.publish(Change.created(ChangeKind.GOAL_CREATED, null, GoalSnapshot.of(goal, interestPolicy)));
         return view(goal.id);
     }
 
@@ -63,7 +71,7 @@ public class GoalEditor {
         Goal goal = find(id);
         Versions.requireMatch(ifMatch, goal.version);
         Goal.getEntityManager().lock(goal.strategicPlan, NUMBERING_LOCK);
-        Audited before = Audited.of(goal, storedInterestPolicy(goal));
+        GoalSnapshot before = GoalSnapshot.of(goal, storedInterestPolicy(goal));
         PlanSection section = sectionOf(goal.strategicPlan.id, input.sectionId());
         GoalView.InterestPolicy interestPolicy = interestPolicy(input.interestPolicy());
         List<Goal> ordered = new ArrayList<>(Goal.listByStrategicPlan(goal.strategicPlan.id));
@@ -84,7 +92,8 @@ public class GoalEditor {
             // The matters live in rows of their own; the goal's version must still tell that the goal changed.
             Goal.getEntityManager().lock(goal, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
-        audit.updated(AUDIT_TYPE, goal.id, null, before, Audited.of(goal, interestPolicy));
+        changes.publish(Change.updated(ChangeKind.GOAL_UPDATED, null, before,
+                GoalSnapshot.of(goal, interestPolicy)));
         return view(goal.id);
     }
 
@@ -96,14 +105,14 @@ public class GoalEditor {
                     "Målet har tiltak og kan ikke slettes; flytt eller slett tiltakene først.");
         }
         Goal.getEntityManager().lock(goal.strategicPlan, NUMBERING_LOCK);
-        Audited before = Audited.of(goal, storedInterestPolicy(goal));
+        GoalSnapshot before = GoalSnapshot.of(goal, storedInterestPolicy(goal));
         long planId = goal.strategicPlan.id;
         removeMatters(goal);
         goal.delete();
         Goal.flush();
         renumber(Goal.listByStrategicPlan(planId), NO_GAP);
         Goal.flush();
-        audit.deleted(AUDIT_TYPE, id, null, before);
+        changes.publish(Change.deleted(ChangeKind.GOAL_DELETED, null, before));
     }
 
     private GoalView view(long id) {
@@ -206,15 +215,5 @@ public class GoalEditor {
         }
         Goal.update("number = -id where id in ?1", moves.keySet().stream().map(g -> g.id).toList());
         moves.forEach((goal, newNumber) -> goal.number = newNumber);
-    }
-
-    /** What the audit trail keeps of a goal: its own fields and matters, not its measures. */
-    record Audited(long id, long version, long strategicPlanId, long sectionId, int number, String text,
-            GoalView.InterestPolicy interestPolicy) {
-
-        static Audited of(Goal goal, GoalView.InterestPolicy interestPolicy) {
-            return new Audited(goal.id, goal.version, goal.strategicPlan.id, goal.section.id, goal.number, goal.text,
-                    interestPolicy);
-        }
     }
 }

@@ -3,11 +3,12 @@ package no.planstatus.measure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.transaction.Transactional;
-import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
-import no.planstatus.common.DataChanged;
+import java.util.Set;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeBatch;
+import no.planstatus.change.ChangeKind;
 
 /**
  * Keeps the measure columns that are copies of other rows: {@code plan_sort} (the action plan's start year,
@@ -26,65 +27,67 @@ public class MeasureDerivedColumns {
     private static final String CURRENT_REPORT = "current_report_id = (SELECT r.id FROM progress_report r"
             + " WHERE r.measure_id = measure.id ORDER BY r.report_date DESC, r.id DESC FETCH FIRST 1 ROWS ONLY)";
 
-    private static final String DEFERRED = MeasureDerivedColumns.class.getName() + ".deferred";
+    /** Measure ids per statement when a batch refreshes many measures. */
+    private static final int IDS_PER_STATEMENT = 1000;
 
     private final EntityManager entityManager;
-    private final TransactionSynchronizationRegistry transactions;
 
-    public MeasureDerivedColumns(EntityManager entityManager, TransactionSynchronizationRegistry transactions) {
+    public MeasureDerivedColumns(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.transactions = transactions;
     }
 
-    /**
-     * Leaves the derived columns alone for the rest of the current transaction, which must end with
-     * {@link #refreshActionPlans}: an import changes thousands of rows and is cheaper to recompute once.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void deferToRefreshActionPlans() {
-        transactions.putResource(DEFERRED, Boolean.TRUE);
-    }
-
-    void onChange(@Observes DataChanged change) {
-        if (Boolean.TRUE.equals(transactions.getResource(DEFERRED))) {
+    /** An editor's change is applied at once; an import's are applied together when its batch ends. */
+    void onChange(@Observes Change change) {
+        if (change.origin() != Change.Origin.EDITOR) {
             return;
         }
-        switch (change.entityType()) {
-            // Moving one goal or plan renumbers or reorders others without an audit entry of their own, so every
+        switch (change.kind().resourceType()) {
+            // Moving one goal or plan renumbers or reorders others without a change of their own, so every
             // measure whose copy no longer matches is updated. Such edits are rare; the scan is cheap.
-            case "action-plan" -> update(PLAN_SORT, "plan_sort <> " + PLAN_SORT_VALUE);
-            case "goal" -> update(GOAL_NUMBER, "goal_number <> " + GOAL_NUMBER_VALUE);
+            case ChangeKind.Resource.ACTION_PLAN -> update(PLAN_SORT, "plan_sort <> " + PLAN_SORT_VALUE);
+            case ChangeKind.Resource.GOAL -> update(GOAL_NUMBER, "goal_number <> " + GOAL_NUMBER_VALUE);
             default -> {
                 if (change.measureId() != null) {
-                    refresh(change.measureId());
+                    refresh(List.of(change.measureId()));
                 }
             }
         }
     }
 
-    /** Recomputes every derived column of one measure. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void refresh(long measureId) {
-        entityManager.flush();
-        entityManager.createNativeQuery("UPDATE measure SET " + PLAN_SORT + ", " + GOAL_NUMBER + ", " + CURRENT_REPORT
-                        + " WHERE id = ?1")
-                .setParameter(1, measureId)
-                .executeUpdate();
+    /**
+     * Recomputes every derived column of the measures the batch concerns, a thousand to a statement, and the copies
+     * of plans and goals it changed: an import changes thousands of rows and is cheaper to recompute once.
+     */
+    void onBatch(@Observes ChangeBatch batch) {
+        Set<Long> measureIds = new LinkedHashSet<>();
+        boolean plansChanged = false;
+        boolean goalsChanged = false;
+        for (Change change : batch.changes()) {
+            if (change.measureId() != null) {
+                measureIds.add(change.measureId());
+            }
+            boolean update = change.kind().action() == ChangeKind.Action.UPDATE;
+            plansChanged |= update && change.kind().resourceType().equals(ChangeKind.Resource.ACTION_PLAN);
+            goalsChanged |= update && change.kind().resourceType().equals(ChangeKind.Resource.GOAL);
+        }
+        List<Long> ids = List.copyOf(measureIds);
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            refresh(ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)));
+        }
+        if (plansChanged) {
+            update(PLAN_SORT, "plan_sort <> " + PLAN_SORT_VALUE);
+        }
+        if (goalsChanged) {
+            update(GOAL_NUMBER, "goal_number <> " + GOAL_NUMBER_VALUE);
+        }
     }
 
-    /**
-     * Recomputes every derived column of the action plans' measures (after an import), in one statement; the
-     * measures of other plans are neither written nor locked.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void refreshActionPlans(Collection<Long> actionPlanIds) {
-        if (actionPlanIds.isEmpty()) {
-            return;
-        }
+    /** Recomputes every derived column of the measures; a deleted measure is simply not found. */
+    private void refresh(List<Long> measureIds) {
         entityManager.flush();
         entityManager.createNativeQuery("UPDATE measure SET " + PLAN_SORT + ", " + GOAL_NUMBER + ", " + CURRENT_REPORT
-                        + " WHERE action_plan_id IN (?1)")
-                .setParameter(1, List.copyOf(actionPlanIds))
+                        + " WHERE id IN (?1)")
+                .setParameter(1, measureIds)
                 .executeUpdate();
     }
 

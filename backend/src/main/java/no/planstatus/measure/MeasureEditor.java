@@ -1,10 +1,14 @@
 package no.planstatus.measure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import no.planstatus.audit.AuditLog;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.Changes;
+import no.planstatus.change.SnapshotShape;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
@@ -19,14 +23,17 @@ import no.planstatus.responsibility.Responsibility;
 @Transactional
 public class MeasureEditor {
 
-    public static final String AUDIT_TYPE = "measure";
-
     private final MeasureViews views;
-    private final AuditLog audit;
+    private final Changes changes;
 
-    public MeasureEditor(MeasureViews views, AuditLog audit) {
+    public MeasureEditor(MeasureViews views, Changes changes) {
         this.views = views;
-        this.audit = audit;
+        this.changes = changes;
+    }
+
+    @Produces
+    static SnapshotShape snapshotShape() {
+        return new SnapshotShape(ChangeKind.Resource.MEASURE, MeasureSnapshot.class, MeasureSnapshot::upgrade);
     }
 
     public MeasureSummary create(MeasureInput.Create input) {
@@ -48,15 +55,14 @@ public class MeasureEditor {
         }
         measure.persist();
         Measure.flush();
-        MeasureSummary created = views.summary(measure);
-        audit.created(AUDIT_TYPE, measure.id, measure.id, created);
-        return created;
+        changes.publish(Change.created(ChangeKind.MEASURE_CREATED, measure.id, MeasureSnapshot.of(measure)));
+        return views.summary(measure);
     }
 
     public MeasureSummary update(long id, String ifMatch, MeasureInput.Update input) {
         Measure measure = Measure.<Measure>findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Tiltak", id));
         Versions.requireMatch(ifMatch, measure.version);
-        MeasureSummary before = views.summary(measure);
+        MeasureSnapshot before = MeasureSnapshot.of(measure);
         Goal goal = goalOf(measure.actionPlan, input.goalId());
         // Query everything before changing anything: a query flushes pending changes, and each flush with
         // changes would count as a version of its own.
@@ -71,9 +77,8 @@ public class MeasureEditor {
         renumber(ordered);
         renumber(oldSiblings);
         Measure.flush();
-        MeasureSummary after = views.summary(measure);
-        audit.updated(AUDIT_TYPE, measure.id, measure.id, before, after);
-        return after;
+        changes.publish(Change.updated(ChangeKind.MEASURE_UPDATED, measure.id, before, MeasureSnapshot.of(measure)));
+        return views.summary(measure);
     }
 
     public void delete(long id, String ifMatch) {
@@ -83,13 +88,13 @@ public class MeasureEditor {
             throw new ApiProblem(ProblemType.CONFLICT,
                     "Tiltaket har statusrapporter og kan ikke slettes; historikken skal bevares.");
         }
-        MeasureSummary before = views.summary(measure);
-        // Removed as entities, not by a bulk delete: the summary above loaded them into the session, and a bulk
-        // delete would leave them there pointing at the deleted measure.
+        MeasureSnapshot before = MeasureSnapshot.of(measure);
+        // Removed as entities, not by a bulk delete, which would leave any loaded into the session pointing at the
+        // deleted measure.
         Responsibility.listByMeasure(id).forEach(Responsibility::delete);
         measure.delete();
         renumber(siblings(measure.actionPlan.id, measure.goal.id, id));
-        audit.deleted(AUDIT_TYPE, id, id, before);
+        changes.publish(Change.deleted(ChangeKind.MEASURE_DELETED, id, before));
     }
 
     private static Goal goalOf(ActionPlan plan, long goalId) {

@@ -1,9 +1,13 @@
 package no.planstatus.party;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import no.planstatus.audit.AuditLog;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.Changes;
+import no.planstatus.change.SnapshotShape;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
@@ -17,14 +21,17 @@ import no.planstatus.security.ApiToken;
 @Transactional
 public class PartyEditor {
 
-    static final String AUDIT_TYPE = "party";
-
     private final PartyService parties;
-    private final AuditLog audit;
+    private final Changes changes;
 
-    public PartyEditor(PartyService parties, AuditLog audit) {
+    public PartyEditor(PartyService parties, Changes changes) {
         this.parties = parties;
-        this.audit = audit;
+        this.changes = changes;
+    }
+
+    @Produces
+    static SnapshotShape snapshotShape() {
+        return SnapshotShape.of(ChangeKind.Resource.PARTY, PartySnapshot.class);
     }
 
     public PartyView create(PartyInput.Create input) {
@@ -38,18 +45,18 @@ public class PartyEditor {
         party.kind = input.kind();
         party.persist();
         Party.flush();
-        audit.created(AUDIT_TYPE, party.id, null, Audited.of(party));
+        changes.publish(Change.created(ChangeKind.PARTY_CREATED, null, PartySnapshot.of(party)));
         return view(party.id);
     }
 
     public PartyView update(long id, String ifMatch, PartyInput.Update input) {
         Party party = find(id);
         Versions.requireMatch(ifMatch, party.version);
-        Audited before = Audited.of(party);
+        PartySnapshot before = PartySnapshot.of(party);
         party.name = input.name().trim();
         party.kind = input.kind();
         Party.flush();
-        audit.updated(AUDIT_TYPE, party.id, null, before, Audited.of(party));
+        changes.publish(Change.updated(ChangeKind.PARTY_UPDATED, null, before, PartySnapshot.of(party)));
         return view(party.id);
     }
 
@@ -64,9 +71,9 @@ public class PartyEditor {
             throw new ApiProblem(ProblemType.CONFLICT,
                     "Brukerkontoer eller API-tokener er knyttet til den ansvarlige, så den kan ikke slettes.");
         }
-        Audited before = Audited.of(party);
+        PartySnapshot before = PartySnapshot.of(party);
         party.delete();
-        audit.deleted(AUDIT_TYPE, id, null, before);
+        changes.publish(Change.deleted(ChangeKind.PARTY_DELETED, null, before));
     }
 
     private PartyView view(long id) {
@@ -75,13 +82,5 @@ public class PartyEditor {
 
     private static Party find(long id) {
         return Party.<Party>findByIdOptional(id).orElseThrow(() -> ApiProblem.notFound("Ansvarlig", id));
-    }
-
-    /** What the audit trail keeps of a party: its own fields, not its measures. */
-    record Audited(long id, long version, String slug, String name, PartyKind kind) {
-
-        static Audited of(Party party) {
-            return new Audited(party.id, party.version, party.slug, party.name, party.kind);
-        }
     }
 }

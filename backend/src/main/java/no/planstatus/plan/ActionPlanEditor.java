@@ -1,9 +1,13 @@
 package no.planstatus.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import no.planstatus.audit.AuditLog;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.Changes;
+import no.planstatus.change.SnapshotShape;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
@@ -15,12 +19,15 @@ import no.planstatus.measure.Measure;
 @Transactional
 public class ActionPlanEditor {
 
-    static final String AUDIT_TYPE = "action-plan";
+    private final Changes changes;
 
-    private final AuditLog audit;
+    public ActionPlanEditor(Changes changes) {
+        this.changes = changes;
+    }
 
-    public ActionPlanEditor(AuditLog audit) {
-        this.audit = audit;
+    @Produces
+    static SnapshotShape snapshotShape() {
+        return SnapshotShape.of(ChangeKind.Resource.ACTION_PLAN, ActionPlanSnapshot.class);
     }
 
     public ActionPlanView create(ActionPlanInput.Create input) {
@@ -39,20 +46,19 @@ public class ActionPlanEditor {
         plan.persist();
         ActionPlan.flush();
         ActionPlanView created = ActionPlanView.of(plan);
-        audit.created(AUDIT_TYPE, plan.id, null, created);
+        changes.publish(Change.created(ChangeKind.ACTION_PLAN_CREATED, null, ActionPlanSnapshot.of(plan)));
         return created;
     }
 
     public ActionPlanView update(long id, String ifMatch, ActionPlanInput.Update input) {
         ActionPlan plan = find(id);
         Versions.requireMatch(ifMatch, plan.version);
-        ActionPlanView before = ActionPlanView.of(plan);
+        ActionPlanSnapshot before = ActionPlanSnapshot.of(plan);
         PlanRules.requireActionPlanPeriod(plan.strategicPlan, input.periodStart(), input.periodEnd());
         apply(plan, input);
         ActionPlan.flush();
-        ActionPlanView after = ActionPlanView.of(plan);
-        audit.updated(AUDIT_TYPE, plan.id, null, before, after);
-        return after;
+        changes.publish(Change.updated(ChangeKind.ACTION_PLAN_UPDATED, null, before, ActionPlanSnapshot.of(plan)));
+        return ActionPlanView.of(plan);
     }
 
     public void delete(long id, String ifMatch) {
@@ -62,9 +68,9 @@ public class ActionPlanEditor {
             throw new ApiProblem(ProblemType.CONFLICT,
                     "Handlingsplanen har tiltak og kan ikke slettes; slett eller flytt tiltakene først.");
         }
-        ActionPlanView before = ActionPlanView.of(plan);
+        ActionPlanSnapshot before = ActionPlanSnapshot.of(plan);
         plan.delete();
-        audit.deleted(AUDIT_TYPE, id, null, before);
+        changes.publish(Change.deleted(ChangeKind.ACTION_PLAN_DELETED, null, before));
     }
 
     private static ActionPlan find(long id) {

@@ -1,8 +1,12 @@
 package no.planstatus.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
-import no.planstatus.audit.AuditLog;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.Changes;
+import no.planstatus.change.SnapshotShape;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Versions;
 
@@ -11,21 +15,35 @@ import no.planstatus.common.Versions;
 @Transactional
 public class StrategicPlanEditor {
 
-    static final String AUDIT_TYPE = "strategic-plan";
-
     private final PlanService plans;
-    private final AuditLog audit;
+    private final Changes changes;
 
-    public StrategicPlanEditor(PlanService plans, AuditLog audit) {
+    public StrategicPlanEditor(PlanService plans, Changes changes) {
         this.plans = plans;
-        this.audit = audit;
+        this.changes = changes;
+    }
+
+    @Produces
+    static SnapshotShape strategicPlanShape() {
+        return SnapshotShape.of(ChangeKind.Resource.STRATEGIC_PLAN, StrategicPlanSnapshot.class);
+    }
+
+    /** Sections and councils are written by the importer only; their snapshots are read back like the plan's. */
+    @Produces
+    static SnapshotShape planSectionShape() {
+        return SnapshotShape.of(ChangeKind.Resource.PLAN_SECTION, PlanSectionSnapshot.class);
+    }
+
+    @Produces
+    static SnapshotShape councilShape() {
+        return SnapshotShape.of(ChangeKind.Resource.COUNCIL, CouncilSnapshot.class);
     }
 
     public StrategicPlanView update(long id, String ifMatch, StrategicPlanInput.Update input) {
         StrategicPlan plan = StrategicPlan.<StrategicPlan>findByIdOptional(id)
                 .orElseThrow(() -> ApiProblem.notFound("Strategisk plan", id));
         Versions.requireMatch(ifMatch, plan.version);
-        Audited before = Audited.of(plan);
+        StrategicPlanSnapshot before = StrategicPlanSnapshot.of(plan);
         PlanRules.requireStrategicPlanPeriod(input.periodStart(), input.periodEnd(),
                 ActionPlan.listByStrategicPlan(id));
         plan.title = input.title().trim();
@@ -35,17 +53,8 @@ public class StrategicPlanEditor {
         plan.adoptedOn = PlanRules.trimToNull(input.adoptedOn());
         plan.closingStatement = PlanRules.trimToNull(input.closingStatement());
         StrategicPlan.flush();
-        audit.updated(AUDIT_TYPE, id, null, before, Audited.of(plan));
+        changes.publish(Change.updated(ChangeKind.STRATEGIC_PLAN_UPDATED, null, before,
+                StrategicPlanSnapshot.of(plan)));
         return plans.getStrategicPlan(id).orElseThrow();
-    }
-
-    /** The plan's own fields, as the audit trail keeps them; goals and action plans are audited on their own. */
-    record Audited(long id, long version, String code, String title, int periodStart, int periodEnd,
-            String adoptedBy, String adoptedOn, String closingStatement) {
-
-        static Audited of(StrategicPlan plan) {
-            return new Audited(plan.id, plan.version, plan.code, plan.title, plan.periodStart, plan.periodEnd,
-                    plan.adoptedBy, plan.adoptedOn, plan.closingStatement);
-        }
     }
 }

@@ -1,8 +1,19 @@
 package no.planstatus.report;
 
-/** The reporter's judgement: på sporet, risiko, ikke på sporet. */
+/** The reporter's judgement of whether the measure will be carried out as planned. */
 public enum Assessment {
-    ON_TRACK,
-    AT_RISK,
-    OFF_TRACK
+    ON_TRACK("På sporet"),
+    AT_RISK("Risiko"),
+    OFF_TRACK("Ikke på sporet");
+
+    private final String label;
+
+    Assessment(String label) {
+        this.label = label;
+    }
+
+    /** The assessment as every server-rendered text names it (embed, feed, CSV). */
+    public String label() {
+        return label;
+    }
 }

@@ -1,10 +1,21 @@
 package no.planstatus.report;
 
-/** How far a measure has come: ikke startet, pågår, fullført, utsatt, avbrutt. */
+/** How far a measure has come. */
 public enum ImplementationStatus {
-    NOT_STARTED,
-    IN_PROGRESS,
-    COMPLETED,
-    POSTPONED,
-    CANCELLED
+    NOT_STARTED("Ikke startet"),
+    IN_PROGRESS("Pågår"),
+    COMPLETED("Fullført"),
+    POSTPONED("Utsatt"),
+    CANCELLED("Avbrutt");
+
+    private final String label;
+
+    ImplementationStatus(String label) {
+        this.label = label;
+    }
+
+    /** The status as every server-rendered text names it (embed, feed, CSV). */
+    public String label() {
+        return label;
+    }
 }

@@ -12,4 +12,9 @@ public enum MeasureStatus {
     public static MeasureStatus of(ImplementationStatus status) {
         return valueOf(status.name());
     }
+
+    /** «Ikke rapportert», or the label of the implementation status it repeats. */
+    public String label() {
+        return this == NOT_REPORTED ? "Ikke rapportert" : ImplementationStatus.valueOf(name()).label();
+    }
 }

@@ -1,12 +1,15 @@
 package no.planstatus.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import no.planstatus.audit.AuditLog;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.Changes;
+import no.planstatus.change.SnapshotShape;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.ProblemType;
 import no.planstatus.common.Versions;
@@ -26,16 +29,17 @@ import no.planstatus.security.Role;
 @Transactional
 public class ReportEditor {
 
-    static final String AUDIT_TYPE = "report";
-
     private final Caller caller;
-    private final AuditLog audit;
-    private final Event<ReportChanged> changed;
+    private final Changes changes;
 
-    public ReportEditor(Caller caller, AuditLog audit, Event<ReportChanged> changed) {
+    public ReportEditor(Caller caller, Changes changes) {
         this.caller = caller;
-        this.audit = audit;
-        this.changed = changed;
+        this.changes = changes;
+    }
+
+    @Produces
+    static SnapshotShape snapshotShape() {
+        return SnapshotShape.of(ChangeKind.Resource.REPORT, ReportSnapshot.class);
     }
 
     /**
@@ -64,8 +68,7 @@ public class ReportEditor {
         replaceLinks(report, input.links());
         ProgressReport.flush();
         ReportView created = ReportView.of(report);
-        audit.created(AUDIT_TYPE, report.id, measureId, created);
-        changed.fire(new ReportChanged(ReportChanged.CREATED, measureId, created));
+        changes.publish(Change.created(ChangeKind.REPORT_CREATED, measureId, ReportSnapshot.of(created)));
         return created;
     }
 
@@ -86,8 +89,8 @@ public class ReportEditor {
         replaceLinks(report, input.links());
         ProgressReport.flush();
         ReportView after = ReportView.corrected(report, authorName(caller.require()));
-        audit.updated(AUDIT_TYPE, report.id, measureId, before, after);
-        changed.fire(new ReportChanged(ReportChanged.CORRECTED, measureId, after));
+        changes.publish(Change.updated(ChangeKind.REPORT_CORRECTED, measureId, ReportSnapshot.of(before),
+                ReportSnapshot.of(after)));
         return after;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.planstatus.audit.AuditEvent;
+import no.planstatus.change.ChangeKind;
 import no.planstatus.common.Versioned;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -44,7 +45,7 @@ public record ReportView(
         Map<Long, List<Link>> links = ReportLink.listByReports(reports.stream().map(r -> r.id).toList()).stream()
                 .collect(Collectors.groupingBy(l -> l.report.id,
                         Collectors.mapping(l -> new Link(l.url, l.title), Collectors.toList())));
-        Map<Long, String> correctors = AuditEvent.latestUpdaters(ReportEditor.AUDIT_TYPE,
+        Map<Long, String> correctors = AuditEvent.latestUpdaters(ChangeKind.Resource.REPORT,
                 reports.stream().filter(r -> r.updatedAt != null).map(r -> r.id).toList());
         return reports.stream().map(r -> of(r, links.getOrDefault(r.id, List.of()), correctors.get(r.id))).toList();
     }

@@ -1,18 +1,21 @@
 package no.planstatus.responsibility;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import no.planstatus.audit.AuditLog;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.Changes;
+import no.planstatus.change.SnapshotShape;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
 import no.planstatus.common.Versions;
 import no.planstatus.measure.Measure;
 import no.planstatus.party.Party;
-import no.planstatus.party.PartyRef;
 
 /**
  * Adds, changes, reorders and removes the parties responsible for a measure; every change is versioned and
@@ -22,12 +25,15 @@ import no.planstatus.party.PartyRef;
 @Transactional
 public class ResponsibilityEditor {
 
-    static final String AUDIT_TYPE = "responsibility";
+    private final Changes changes;
 
-    private final AuditLog audit;
+    public ResponsibilityEditor(Changes changes) {
+        this.changes = changes;
+    }
 
-    public ResponsibilityEditor(AuditLog audit) {
-        this.audit = audit;
+    @Produces
+    static SnapshotShape snapshotShape() {
+        return SnapshotShape.of(ChangeKind.Resource.RESPONSIBILITY, ResponsibilitySnapshot.class);
     }
 
     public ResponsibilityView create(long measureId, ResponsibilityInput.Create input) {
@@ -46,31 +52,33 @@ public class ResponsibilityEditor {
         responsibility.position = (int) Responsibility.count("measure.id", measureId) + 1;
         responsibility.persist();
         Responsibility.flush();
-        audit.created(AUDIT_TYPE, responsibility.id, measureId, Audited.of(responsibility));
+        changes.publish(Change.created(ChangeKind.RESPONSIBILITY_CREATED, measureId,
+                ResponsibilitySnapshot.of(responsibility)));
         return ResponsibilityView.of(responsibility);
     }
 
     public ResponsibilityView update(long measureId, long id, String ifMatch, ResponsibilityInput.Update input) {
         Responsibility responsibility = find(measureId, id);
         Versions.requireMatch(ifMatch, responsibility.version);
-        Audited before = Audited.of(responsibility);
+        ResponsibilitySnapshot before = ResponsibilitySnapshot.of(responsibility);
         List<Responsibility> ordered = new ArrayList<>(siblings(measureId, id));
         ordered.add(Math.min(Math.max(input.position(), 1), ordered.size() + 1) - 1, responsibility);
         responsibility.role = input.role();
         responsibility.wording = wording(input.wording(), responsibility.party);
         renumber(ordered);
         Responsibility.flush();
-        audit.updated(AUDIT_TYPE, id, measureId, before, Audited.of(responsibility));
+        changes.publish(Change.updated(ChangeKind.RESPONSIBILITY_UPDATED, measureId, before,
+                ResponsibilitySnapshot.of(responsibility)));
         return ResponsibilityView.of(responsibility);
     }
 
     public void delete(long measureId, long id, String ifMatch) {
         Responsibility responsibility = find(measureId, id);
         Versions.requireMatch(ifMatch, responsibility.version);
-        Audited before = Audited.of(responsibility);
+        ResponsibilitySnapshot before = ResponsibilitySnapshot.of(responsibility);
         responsibility.delete();
         renumber(siblings(measureId, id));
-        audit.deleted(AUDIT_TYPE, id, measureId, before);
+        changes.publish(Change.deleted(ChangeKind.RESPONSIBILITY_DELETED, measureId, before));
     }
 
     /**
@@ -100,17 +108,6 @@ public class ResponsibilityEditor {
             if (ordered.get(i).position != i + 1) {
                 ordered.get(i).position = i + 1;
             }
-        }
-    }
-
-    /** What the audit trail keeps of a responsibility, its place in the measure's list included. */
-    record Audited(long id, long version, long measureId, PartyRef party, ResponsibilityRole role, int position,
-            String wording) {
-
-        static Audited of(Responsibility responsibility) {
-            return new Audited(responsibility.id, responsibility.version, responsibility.measure.id,
-                    PartyRef.of(responsibility.party), responsibility.role, responsibility.position,
-                    responsibility.wording);
         }
     }
 }

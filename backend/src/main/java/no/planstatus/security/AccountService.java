@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import no.planstatus.audit.AuditLog;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.Changes;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
@@ -18,14 +20,12 @@ import no.planstatus.party.Party;
 @Transactional
 public class AccountService {
 
-    public static final String AUDIT_TYPE = "account";
-
     private final Caller caller;
-    private final AuditLog audit;
+    private final Changes changes;
 
-    public AccountService(Caller caller, AuditLog audit) {
+    public AccountService(Caller caller, Changes changes) {
         this.caller = caller;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -54,7 +54,7 @@ public class AccountService {
         account.persist();
         Account.flush();
         AccountView created = AccountView.of(account);
-        audit.created(AUDIT_TYPE, account.id, null, created);
+        changes.publish(Change.created(ChangeKind.ACCOUNT_CREATED, null, created));
         return created;
     }
 
@@ -88,7 +88,7 @@ public class AccountService {
         }
         Account.flush();
         AccountView after = AccountView.of(account);
-        audit.updated(AUDIT_TYPE, id, null, before, after);
+        changes.publish(Change.updated(ChangeKind.ACCOUNT_UPDATED, null, before, after));
         return after;
     }
 }

@@ -1,6 +1,7 @@
 package no.planstatus.security;
 
 import java.time.Instant;
+import no.planstatus.change.Snapshot;
 import no.planstatus.common.Versioned;
 import no.planstatus.party.PartyRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,7 +17,8 @@ public record AccountView(
         PartyRef party,
         @Schema(required = true) boolean active,
         @Schema(required = true) Instant createdAt,
-        @Schema(nullable = true, description = "When an admin last set a new password.") Instant passwordChangedAt) implements Versioned {
+        @Schema(nullable = true, description = "When an admin last set a new password.") Instant passwordChangedAt)
+        implements Versioned, Snapshot {
 
     static AccountView of(Account account) {
         return new AccountView(account.id, account.version, account.username, account.displayName, account.role,

@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import no.planstatus.audit.AuditLog;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.Changes;
 import no.planstatus.common.ApiProblem;
 
 /** Issues and revokes API tokens. Only a token's SHA-256 hash is stored; the secret leaves the server once. */
@@ -13,17 +15,16 @@ import no.planstatus.common.ApiProblem;
 @Transactional
 public class TokenService {
 
-    public static final String AUDIT_TYPE = "api-token";
     static final String SECRET_PREFIX = "pst_";
     /** "pst_" and eight random characters: enough to tell tokens apart, far too little to guess the rest. */
     private static final int SHOWN_PREFIX_LENGTH = 12;
 
     private final Caller caller;
-    private final AuditLog audit;
+    private final Changes changes;
 
-    public TokenService(Caller caller, AuditLog audit) {
+    public TokenService(Caller caller, Changes changes) {
         this.caller = caller;
-        this.audit = audit;
+        this.changes = changes;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,7 +49,7 @@ public class TokenService {
         token.createdAt = Instant.now();
         token.persist();
         TokenView issued = TokenView.of(token);
-        audit.created(AUDIT_TYPE, token.id, null, issued);
+        changes.publish(Change.created(ChangeKind.TOKEN_ISSUED, null, issued));
         return new IssuedToken(issued, secret);
     }
 
@@ -61,6 +62,6 @@ public class TokenService {
         }
         TokenView before = TokenView.of(token);
         token.revokedAt = Instant.now();
-        audit.updated(AUDIT_TYPE, id, null, before, TokenView.of(token));
+        changes.publish(Change.updated(ChangeKind.TOKEN_REVOKED, null, before, TokenView.of(token)));
     }
 }

@@ -1,6 +1,7 @@
 package no.planstatus.security;
 
 import java.time.Instant;
+import no.planstatus.change.Snapshot;
 import no.planstatus.party.PartyRef;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,7 +17,8 @@ public record TokenView(
         @Schema(required = true, description = "The admin who issued it.") String createdBy,
         @Schema(required = true) Instant createdAt,
         @Schema(nullable = true, description = "Last authenticated use, to the minute.") Instant lastUsedAt,
-        @Schema(nullable = true, description = "When it was revoked; a revoked token gets 401.") Instant revokedAt) {
+        @Schema(nullable = true, description = "When it was revoked; a revoked token gets 401.") Instant revokedAt)
+        implements Snapshot {
 
     static TokenView of(ApiToken token) {
         return new TokenView(token.id, token.name, token.tokenPrefix, token.role,

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import no.planstatus.common.ApiProblem;
@@ -12,9 +11,7 @@ import no.planstatus.measure.MeasureFilter;
 import no.planstatus.measure.MeasureService;
 import no.planstatus.measure.MeasureSummary;
 import no.planstatus.plan.ActionPlan;
-import no.planstatus.report.Assessment;
 import no.planstatus.report.CurrentStatus;
-import no.planstatus.report.MeasureStatus;
 import no.planstatus.responsibility.ResponsibilityRole;
 import no.planstatus.responsibility.ResponsibilityView;
 
@@ -35,17 +32,6 @@ public class MeasureCsv {
     private static final List<String> HEADER = List.of("Referanse", "Mål nr.", "Mål", "Tiltak", "Ansvarlig",
             "Samarbeidspartnere", "Ansvar (slik planen skriver det)", "Status", "Vurdering", "Prosent fullført",
             "Rapportdato", "Periode");
-    private static final Map<MeasureStatus, String> STATUS_LABELS = Map.of(
-            MeasureStatus.NOT_REPORTED, "Ikke rapportert",
-            MeasureStatus.NOT_STARTED, "Ikke startet",
-            MeasureStatus.IN_PROGRESS, "Pågår",
-            MeasureStatus.COMPLETED, "Fullført",
-            MeasureStatus.POSTPONED, "Utsatt",
-            MeasureStatus.CANCELLED, "Avbrutt");
-    private static final Map<Assessment, String> ASSESSMENT_LABELS = Map.of(
-            Assessment.ON_TRACK, "På sporet",
-            Assessment.AT_RISK, "Risiko",
-            Assessment.OFF_TRACK, "Ikke på sporet");
 
     private final MeasureService measures;
 
@@ -82,8 +68,8 @@ public class MeasureCsv {
                     parties(measure.responsibilities(), ResponsibilityRole.LEAD),
                     parties(measure.responsibilities(), ResponsibilityRole.PARTNER),
                     measure.responsibilityText(),
-                    STATUS_LABELS.get(status.status()),
-                    status.assessment() == null ? "" : ASSESSMENT_LABELS.get(status.assessment()),
+                    status.status().label(),
+                    status.assessment() == null ? "" : status.assessment().label(),
                     Objects.toString(status.percentComplete(), ""),
                     Objects.toString(status.reportDate(), ""),
                     Objects.toString(status.period(), "")));

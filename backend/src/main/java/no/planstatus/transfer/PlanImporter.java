@@ -13,7 +13,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,32 +23,47 @@ import java.util.function.Function;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ToIntFunction;
 import java.util.function.Supplier;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
-import no.planstatus.audit.AuditLog;
-import no.planstatus.common.DataRevision;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeBatch;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.Changes;
+import no.planstatus.change.Snapshot;
 import no.planstatus.goal.Goal;
+import no.planstatus.goal.GoalSnapshot;
+import no.planstatus.goal.GoalView;
 import no.planstatus.goal.InterestPolicyMatter;
 import no.planstatus.measure.Measure;
-import no.planstatus.measure.MeasureDerivedColumns;
+import no.planstatus.measure.MeasureSnapshot;
 import no.planstatus.party.Party;
 import no.planstatus.party.PartyRef;
+import no.planstatus.party.PartySnapshot;
 import no.planstatus.plan.ActionPlan;
+import no.planstatus.plan.ActionPlanSnapshot;
 import no.planstatus.plan.Council;
+import no.planstatus.plan.CouncilSnapshot;
 import no.planstatus.plan.PlanSection;
+import no.planstatus.plan.PlanSectionSnapshot;
 import no.planstatus.plan.StrategicPlan;
+import no.planstatus.plan.StrategicPlanSnapshot;
 import no.planstatus.report.ProgressReport;
 import no.planstatus.report.ReportLink;
+import no.planstatus.report.ReportSnapshot;
+import no.planstatus.report.ReportView;
 import no.planstatus.responsibility.Responsibility;
 import no.planstatus.responsibility.ResponsibilityRole;
+import no.planstatus.responsibility.ResponsibilitySnapshot;
+import no.planstatus.security.Actor;
+import no.planstatus.security.Caller;
 
 /**
  * Writes a {@link PlanDocument} into the database in one transaction, matching what is stored by stable keys: the
  * council by name, parties by slug, the strategic plan and action plans by code, sections by place and goals by
  * number in their strategic plan, measures by reference, responsibilities by party within the measure, and reports
  * by creation time (or, without one, by report date and text) within the measure. What is missing is created, what
- * differs is changed (a new version, and an audit entry per changed resource), and nothing is ever deleted:
- * measures and responsibilities the document does not name keep their order, ahead of those it names.
+ * differs is changed (a new version), and nothing is ever deleted: measures and responsibilities the document does
+ * not name keep their order, ahead of those it names. Every created or changed resource is published as the same
+ * change an editor would publish, all of them as one {@link ChangeBatch} (docs/change-pipeline.md).
  */
 @ApplicationScoped
 public class PlanImporter {
@@ -61,17 +75,13 @@ public class PlanImporter {
     static final int TRANSACTION_TIMEOUT_SECONDS = 600;
 
     private final PlanDocumentValidator validator;
-    private final AuditLog audit;
-    private final DataRevision revision;
+    private final Changes changes;
+    private final Caller caller;
 
-    private final MeasureDerivedColumns derived;
-
-    public PlanImporter(PlanDocumentValidator validator, AuditLog audit, DataRevision revision,
-            MeasureDerivedColumns derived) {
-        this.derived = derived;
+    public PlanImporter(PlanDocumentValidator validator, Changes changes, Caller caller) {
         this.validator = validator;
-        this.audit = audit;
-        this.revision = revision;
+        this.changes = changes;
+        this.caller = caller;
     }
 
     /** Whether the document's strategic plan is already in the database. */
@@ -81,33 +91,30 @@ public class PlanImporter {
     }
 
     /**
-     * Loads a plan the product itself supplies (the default content, test fixtures). It is not audited: no one made
-     * these changes.
+     * Loads a plan the product itself supplies (the default content, test fixtures), published as product content:
+     * it is not in the audit trail, for no one made these changes.
      */
     @Transactional
     public void importNew(PlanDocument document) {
         validator.requireValid(document);
-        Run run = new Run(document, false);
+        Run run = new Run(document, null);
         run.apply();
-        derived.refreshActionPlans(run.actionPlanIds);
-        // Unaudited, so the audit log does not move the revision; public ETags must still change.
-        revision.bump();
+        changes.publishBatch(new ChangeBatch(Change.Origin.PRODUCT_CONTENT, run.changes()));
     }
 
     /**
      * Imports a document on a caller's behalf, all or nothing. A dry run does the same work and rolls it back, so
      * that it reports exactly what the import would do. The work per resource is constant (everything stored is
-     * read up front, a few queries per action plan; audit entries are written in batches at the end), so time grows
+     * read up front, a few queries per action plan; changes are published once everything is flushed), so time grows
      * with the document; the transaction may run longer than the default minute for the largest files allowed.
      */
     @Transactional
     @TransactionConfiguration(timeout = TRANSACTION_TIMEOUT_SECONDS)
     public ImportSummary importPlan(PlanDocument document, boolean dryRun) {
         validator.requireValid(document);
-        Run run = new Run(document, true);
-        derived.deferToRefreshActionPlans();
+        Run run = new Run(document, caller.actor().orElse(Actor.SYSTEM).name());
         run.apply();
-        derived.refreshActionPlans(run.actionPlanIds);
+        changes.publishBatch(new ChangeBatch(Change.Origin.IMPORT, run.changes()));
         if (dryRun) {
             QuarkusTransaction.setRollbackOnly();
         }
@@ -115,77 +122,95 @@ public class PlanImporter {
     }
 
     /**
-     * How the import sees one kind of resource: its audit name, the fields it compares (named as in the resource's
-     * API), and what to do when a stored one changes.
+     * How the import sees one kind of resource: the changes it publishes for it, the fields it compares (named as in
+     * the resource's API), its snapshot (the one editors publish too), and what to do when a stored one changes.
      */
-    private record Kind<E extends PanacheEntity>(String type, ToLongFunction<E> version,
-            Function<E, Long> measureId, Function<E, Map<String, Object>> state, Consumer<E> touch) {
+    private record Kind<E extends PanacheEntity>(ChangeKind created, ChangeKind updated, Function<E, Long> measureId,
+            Function<E, Map<String, Object>> state, Function<E, Snapshot> snapshot, Consumer<E> touch) {
 
-        Map<String, Object> snapshot(E entity) {
-            Map<String, Object> snapshot = new LinkedHashMap<>();
-            snapshot.put("id", entity.id);
-            if (version != null) {
-                snapshot.put("version", version.applyAsLong(entity));
-            }
-            snapshot.putAll(state.apply(entity));
-            return snapshot;
+        String type() {
+            return created.resourceType();
         }
     }
 
-    /** One import: what it found, and the audit entries it owes. */
+    /** One import: what it found, and the changes it publishes. */
     private final class Run {
 
         private final PlanDocument document;
-        private final boolean audited;
+        /** Who corrects reports the import changes, named as in the audit trail; null for product content. */
+        private final String corrector;
         private final List<ImportSummary.Created> created = new ArrayList<>();
         private final List<ImportSummary.Updated> updated = new ArrayList<>();
         private int unchanged;
-        /** Written after the last flush, so that every entry carries the version its change got. */
-        private final List<Runnable> trail = new ArrayList<>();
+        /** Built after the last flush, so that every snapshot carries the version its change got. */
+        private final List<Supplier<Change>> trail = new ArrayList<>();
         /** The rows of the goals' interest-policy matters and the reports' links, by goal and report id. */
         private final Map<Long, List<InterestPolicyMatter>> matters = new HashMap<>();
         private final Map<Long, List<ReportLink>> links = new HashMap<>();
         /** Goals whose matters changed, with the version they had: matters are rows of their own. */
         private final Map<Goal, Long> goalVersions = new IdentityHashMap<>();
+        private final Map<ProgressReport, Boolean> corrected = new IdentityHashMap<>();
         private final Map<String, Party> parties = new HashMap<>();
-        private final Set<Long> actionPlanIds = new LinkedHashSet<>();
 
-        private final Kind<Council> councilKind = new Kind<>("council", null, c -> null,
-                c -> fields("name", c.name, "vision", c.vision), nothing());
-        private final Kind<Party> partyKind = new Kind<>("party", p -> p.version, p -> null,
-                p -> fields("slug", p.slug, "name", p.name, "kind", p.kind), nothing());
-        private final Kind<StrategicPlan> strategicPlanKind = new Kind<>("strategic-plan", p -> p.version, p -> null,
+        private final Kind<Council> councilKind = new Kind<>(ChangeKind.COUNCIL_CREATED, ChangeKind.COUNCIL_UPDATED,
+                c -> null, c -> fields("name", c.name, "vision", c.vision), CouncilSnapshot::of, nothing());
+        private final Kind<Party> partyKind = new Kind<>(ChangeKind.PARTY_CREATED, ChangeKind.PARTY_UPDATED,
+                p -> null, p -> fields("slug", p.slug, "name", p.name, "kind", p.kind), PartySnapshot::of, nothing());
+        private final Kind<StrategicPlan> strategicPlanKind = new Kind<>(ChangeKind.STRATEGIC_PLAN_CREATED,
+                ChangeKind.STRATEGIC_PLAN_UPDATED, p -> null,
                 p -> fields("code", p.code, "council", p.council.name, "title", p.title, "periodStart", p.periodStart,
                         "periodEnd", p.periodEnd, "adoptedBy", p.adoptedBy, "adoptedOn", p.adoptedOn,
-                        "closingStatement", p.closingStatement), nothing());
-        private final Kind<PlanSection> sectionKind = new Kind<>("plan-section", s -> s.version, s -> null,
-                s -> fields("position", s.position, "title", s.title), nothing());
-        private final Kind<Goal> goalKind = new Kind<>("goal", g -> g.version, g -> null,
+                        "closingStatement", p.closingStatement), StrategicPlanSnapshot::of, nothing());
+        private final Kind<PlanSection> sectionKind = new Kind<>(ChangeKind.PLAN_SECTION_CREATED,
+                ChangeKind.PLAN_SECTION_UPDATED, s -> null, s -> fields("position", s.position, "title", s.title),
+                PlanSectionSnapshot::of, nothing());
+        private final Kind<Goal> goalKind = new Kind<>(ChangeKind.GOAL_CREATED, ChangeKind.GOAL_UPDATED, g -> null,
                 g -> fields("number", g.number, "section", g.section.position, "text", g.text,
                         "interestPolicy", interestPolicy(g)),
+                g -> GoalSnapshot.of(g, goalInterestPolicy(g)),
                 g -> goalVersions.putIfAbsent(g, g.version));
-        private final Kind<ActionPlan> actionPlanKind = new Kind<>("action-plan", a -> a.version, a -> null,
+        private final Kind<ActionPlan> actionPlanKind = new Kind<>(ChangeKind.ACTION_PLAN_CREATED,
+                ChangeKind.ACTION_PLAN_UPDATED, a -> null,
                 a -> fields("code", a.code, "title", a.title, "periodStart", a.periodStart, "periodEnd", a.periodEnd,
                         "adoptedBy", a.adoptedBy, "adoptedOn", a.adoptedOn, "introduction", a.introduction,
-                        "measuresIntroduction", a.measuresIntroduction), nothing());
-        private final Kind<Measure> measureKind = new Kind<>("measure", m -> m.version, m -> m.id,
+                        "measuresIntroduction", a.measuresIntroduction), ActionPlanSnapshot::of, nothing());
+        private final Kind<Measure> measureKind = new Kind<>(ChangeKind.MEASURE_CREATED, ChangeKind.MEASURE_UPDATED,
+                m -> m.id,
                 m -> fields("reference", m.reference, "goal", m.goal.number, "position", m.position, "text", m.text,
-                        "responsibilityText", m.responsibilityText), nothing());
-        private final Kind<Responsibility> responsibilityKind = new Kind<>("responsibility", r -> r.version,
-                r -> r.measure.id,
+                        "responsibilityText", m.responsibilityText), MeasureSnapshot::of, nothing());
+        private final Kind<Responsibility> responsibilityKind = new Kind<>(ChangeKind.RESPONSIBILITY_CREATED,
+                ChangeKind.RESPONSIBILITY_UPDATED, r -> r.measure.id,
                 r -> fields("party", PartyRef.of(r.party), "role", r.role, "position", r.position, "wording",
-                        r.wording), nothing());
-        private final Kind<ProgressReport> reportKind = new Kind<>("report", r -> r.version, r -> r.measure.id,
+                        r.wording), ResponsibilitySnapshot::of, nothing());
+        private final Kind<ProgressReport> reportKind = new Kind<>(ChangeKind.REPORT_CREATED,
+                ChangeKind.REPORT_CORRECTED, r -> r.measure.id,
                 r -> fields("period", r.period, "reportDate", r.reportDate, "status", r.status, "assessment",
                         r.assessment, "percentComplete", r.percentComplete, "text", r.text, "author", r.author,
                         "createdAt", r.createdAt, "links", links.getOrDefault(r.id, List.of()).stream()
                                 .map(l -> new PlanDocument.Link(l.url, l.title)).toList()),
+                // Who corrected a report before is in the audit trail, not read here: only this import's
+                // corrections name their corrector.
+                r -> ReportSnapshot.of(r, links.getOrDefault(r.id, List.of()).stream()
+                        .map(l -> new ReportView.Link(l.url, l.title)).toList(),
+                        corrected.containsKey(r) ? corrector() : null),
                 // Always touched, so that the version moves even when only the links changed.
-                r -> r.updatedAt = now());
+                r -> {
+                    r.updatedAt = now();
+                    corrected.put(r, Boolean.TRUE);
+                });
 
-        Run(PlanDocument document, boolean audited) {
+        Run(PlanDocument document, String corrector) {
             this.document = document;
-            this.audited = audited;
+            this.corrector = corrector;
+        }
+
+        private String corrector() {
+            return corrector;
+        }
+
+        /** The changes to publish, in the order they were made; call after {@link #apply()}. */
+        List<Change> changes() {
+            return trail.stream().map(Supplier::get).toList();
         }
 
         void apply() {
@@ -272,7 +297,6 @@ public class PlanImporter {
                         a.introduction = data.introduction();
                         a.measuresIntroduction = data.measuresIntroduction();
                     });
-            actionPlanIds.add(plan.id);
             Stored stored = new Stored(plan);
             stored.links.forEach(l -> links.computeIfAbsent(l.report.id, id -> new ArrayList<>()).add(l));
             Set<String> named = data.measures().stream().map(PlanDocument.Measure::reference)
@@ -429,23 +453,24 @@ public class PlanImporter {
                 entity.persist();
                 children.accept(entity);
                 created.add(new ImportSummary.Created(kind.type(), key));
-                trail.add(() -> audit.created(kind.type(), entity.id, kind.measureId().apply(entity),
-                        kind.snapshot(entity)));
+                trail.add(() -> Change.created(kind.created(), kind.measureId().apply(entity),
+                        kind.snapshot().apply(entity)));
                 return entity;
             }
-            Map<String, Object> before = kind.snapshot(stored);
+            Snapshot before = kind.snapshot().apply(stored);
+            Map<String, Object> beforeState = kind.state().apply(stored);
             fields.accept(stored);
             children.accept(stored);
             List<String> changed = kind.state().apply(stored).entrySet().stream()
-                    .filter(field -> !Objects.equals(before.get(field.getKey()), field.getValue()))
+                    .filter(field -> !Objects.equals(beforeState.get(field.getKey()), field.getValue()))
                     .map(Map.Entry::getKey).toList();
             if (changed.isEmpty()) {
                 unchanged++;
             } else {
                 kind.touch().accept(stored);
                 updated.add(new ImportSummary.Updated(kind.type(), key, changed));
-                trail.add(() -> audit.updated(kind.type(), stored.id, kind.measureId().apply(stored), before,
-                        kind.snapshot(stored)));
+                trail.add(() -> Change.updated(kind.updated(), kind.measureId().apply(stored), before,
+                        kind.snapshot().apply(stored)));
             }
             return stored;
         }
@@ -461,11 +486,11 @@ public class PlanImporter {
             if (current.applyAsInt(entity) == position) {
                 return;
             }
-            Map<String, Object> before = kind.snapshot(entity);
+            Snapshot before = kind.snapshot().apply(entity);
             place.accept(entity, position);
             updated.add(new ImportSummary.Updated(kind.type(), key, List.of("position")));
-            trail.add(() -> audit.updated(kind.type(), entity.id, kind.measureId().apply(entity), before,
-                    kind.snapshot(entity)));
+            trail.add(() -> Change.updated(kind.updated(), kind.measureId().apply(entity), before,
+                    kind.snapshot().apply(entity)));
         }
 
         private void finish() {
@@ -475,9 +500,6 @@ public class PlanImporter {
                     Goal.getEntityManager().lock(goal, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
                 }
             });
-            if (audited) {
-                trail.forEach(Runnable::run);
-            }
         }
 
         private Party party(String slug) {
@@ -490,6 +512,11 @@ public class PlanImporter {
             }
             return new PlanDocument.InterestPolicy(goal.interestPolicyHeading,
                     matters.getOrDefault(goal.id, List.of()).stream().map(m -> m.text).toList());
+        }
+
+        private GoalView.InterestPolicy goalInterestPolicy(Goal goal) {
+            PlanDocument.InterestPolicy policy = interestPolicy(goal);
+            return policy == null ? null : new GoalView.InterestPolicy(policy.heading(), policy.matters());
         }
 
         private static String key(Measure measure, String partySlug) {

@@ -3,7 +3,6 @@ package no.planstatus.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -13,35 +12,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import no.planstatus.audit.AuditLog;
+import no.planstatus.change.Change;
+import no.planstatus.change.ChangeKind;
+import no.planstatus.change.Changes;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.PlanstatusConfig;
-import no.planstatus.measure.Measure;
-import no.planstatus.report.ReportChanged;
 import no.planstatus.security.Caller;
 
 /**
- * Registers webhooks and queues deliveries. Deliveries are written in the report's own transaction (an outbox), so
- * only committed reports are ever sent; after commit {@link WebhookSender} sends them at once.
+ * Registers webhooks and queues deliveries. Deliveries are written in the change's own transaction (an outbox, fed
+ * by {@link ReportWebhooks}), so only committed changes are ever sent; after commit {@link WebhookSender} sends them at once.
  */
 @ApplicationScoped
 @Transactional
 public class WebhookService {
 
-    public static final String AUDIT_TYPE = "webhook";
     private static final int LOG_SIZE = 200;
 
     private final Caller caller;
-    private final AuditLog audit;
+    private final Changes changes;
     private final ObjectMapper json;
     private final TransactionSynchronizationRegistry transactions;
     private final WebhookSender sender;
     private final ReceiverAddress.Policy policy;
 
-    public WebhookService(Caller caller, AuditLog audit, ObjectMapper json,
+    public WebhookService(Caller caller, Changes changes, ObjectMapper json,
             TransactionSynchronizationRegistry transactions, WebhookSender sender, PlanstatusConfig config) {
         this.caller = caller;
-        this.audit = audit;
+        this.changes = changes;
         this.json = json;
         this.transactions = transactions;
         this.sender = sender;
@@ -79,7 +77,7 @@ public class WebhookService {
         webhook.createdAt = Instant.now();
         webhook.persist();
         WebhookView registered = WebhookView.of(webhook);
-        audit.created(AUDIT_TYPE, webhook.id, null, registered);
+        changes.publish(Change.created(ChangeKind.WEBHOOK_REGISTERED, null, registered));
         return registered;
     }
 
@@ -89,7 +87,7 @@ public class WebhookService {
         WebhookView before = WebhookView.of(webhook);
         WebhookDelivery.delete("webhook.id", id);
         webhook.delete();
-        audit.deleted(AUDIT_TYPE, id, null, before);
+        changes.publish(Change.deleted(ChangeKind.WEBHOOK_DELETED, null, before));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -98,19 +96,23 @@ public class WebhookService {
         return WebhookDelivery.listByWebhook(id, LOG_SIZE).stream().map(DeliveryView::of).toList();
     }
 
-    /** Queues one delivery per webhook, inside the report's transaction. */
-    void enqueue(@Observes ReportChanged changed) {
+    /**
+     * Queues one delivery of the event per webhook, inside the writing transaction. The body is the event's name,
+     * when it occurred, then {@code fields} in their order.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void enqueue(String event, Map<String, Object> fields) {
         List<Webhook> webhooks = Webhook.listAll();
         if (webhooks.isEmpty()) {
             return;
         }
         Instant now = Instant.now();
-        String payload = payload(changed, now);
+        String payload = payload(event, now, fields);
         for (Webhook webhook : webhooks) {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.webhook = webhook;
             delivery.deliveryKey = UUID.randomUUID().toString();
-            delivery.event = changed.event();
+            delivery.event = event;
             delivery.payload = payload;
             delivery.attempt = 1;
             delivery.state = WebhookDelivery.State.PENDING;
@@ -132,16 +134,11 @@ public class WebhookService {
         });
     }
 
-    private String payload(ReportChanged changed, Instant occurredAt) {
-        Measure measure = Measure.findById(changed.measureId());
-        Map<String, Object> measureRef = new LinkedHashMap<>();
-        measureRef.put("id", changed.measureId());
-        measureRef.put("reference", measure == null ? null : measure.reference);
+    private String payload(String event, Instant occurredAt, Map<String, Object> fields) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("event", changed.event());
+        body.put("event", event);
         body.put("occurredAt", occurredAt);
-        body.put("measure", measureRef);
-        body.put("report", changed.report());
+        body.putAll(fields);
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {

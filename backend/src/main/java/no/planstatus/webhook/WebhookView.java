@@ -1,6 +1,7 @@
 package no.planstatus.webhook;
 
 import java.time.Instant;
+import no.planstatus.change.Snapshot;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Webhook", description = "A registered webhook; its secret is never shown.")
@@ -11,7 +12,7 @@ public record WebhookView(
         @Schema(required = true) String createdBy,
         @Schema(required = true) Instant createdAt,
         @Schema(nullable = true, description = "The newest delivery attempt, if any: how the receiver is doing.")
-        DeliveryView lastDelivery) {
+        DeliveryView lastDelivery) implements Snapshot {
 
     /** The webhook as registered, without its delivery log: what the audit trail records. */
     static WebhookView of(Webhook webhook) {

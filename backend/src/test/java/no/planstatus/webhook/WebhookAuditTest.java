@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import no.planstatus.audit.AuditEvent;
+import no.planstatus.change.ChangeKind;
 import no.planstatus.security.Role;
 import no.planstatus.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class WebhookAuditTest {
         assertFalse(trail.contains(secret), "the audit trail as the API shows it holds the secret");
 
         List<AuditEvent> stored = QuarkusTransaction.requiringNew().call(() -> AuditEvent
-                .<AuditEvent>list("entityType = ?1 and entityId = ?2", WebhookService.AUDIT_TYPE, id));
+                .<AuditEvent>list("entityType = ?1 and entityId = ?2", ChangeKind.Resource.WEBHOOK, id));
         assertEquals(2, stored.size());
         for (AuditEvent event : stored) {
             String snapshots = event.beforeJson + " " + event.afterJson;

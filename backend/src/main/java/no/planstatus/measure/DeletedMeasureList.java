@@ -1,4 +1,4 @@
-package no.planstatus.audit;
+package no.planstatus.measure;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

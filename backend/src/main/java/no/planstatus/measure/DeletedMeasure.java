@@ -1,4 +1,4 @@
-package no.planstatus.audit;
+package no.planstatus.measure;
 
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,10 +1,12 @@
-package no.planstatus.audit;
+package no.planstatus.measure;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import no.planstatus.audit.AuditEventList;
+import no.planstatus.audit.AuditService;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
 import no.planstatus.common.ResourceId;
@@ -32,6 +34,9 @@ public class MeasureHistoryResource {
             @Parameter(description = "Measure id", schema = @Schema(implementation = ResourceId.class))
             @PathParam("measureId") String measureId) {
         long id = Params.pathId("measureId", measureId);
-        return new AuditEventList(service.measureHistory(id).orElseThrow(() -> ApiProblem.notFound("Tiltak", id)));
+        if (Measure.findByIdOptional(id).isEmpty()) {
+            throw ApiProblem.notFound("Tiltak", id);
+        }
+        return new AuditEventList(service.listByMeasure(id));
     }
 }

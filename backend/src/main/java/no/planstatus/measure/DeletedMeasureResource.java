@@ -1,4 +1,4 @@
-package no.planstatus.audit;
+package no.planstatus.measure;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -7,6 +7,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import com.fasterxml.jackson.databind.JsonNode;
+import no.planstatus.audit.AuditEvent;
+import no.planstatus.audit.AuditService;
+import no.planstatus.change.ChangeKind;
 import no.planstatus.common.Page;
 import no.planstatus.common.PageParams;
 import no.planstatus.common.PageRequest;
@@ -39,7 +43,15 @@ public class DeletedMeasureResource {
         Instant since = params.instant("changedSince", changedSince);
         PageRequest page = paging.parse(params, 3, false);
         params.validate();
-        Page<DeletedMeasure> deleted = service.deletedMeasures(since, page);
+        Page<DeletedMeasure> deleted = service.deletions(ChangeKind.Resource.MEASURE, since, page)
+                .map(events -> events.stream().map(this::deletedMeasure).toList());
         return new DeletedMeasureList(deleted.items(), deleted.nextCursor());
+    }
+
+    /** The measure as its deletion recorded it. */
+    private DeletedMeasure deletedMeasure(AuditEvent event) {
+        JsonNode before = service.deletedState(event);
+        return new DeletedMeasure(event.entityId, before == null ? null : before.path("reference").asText(null),
+                event.occurredAt);
     }
 }
