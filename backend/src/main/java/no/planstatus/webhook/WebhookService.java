@@ -9,20 +9,25 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import jakarta.persistence.LockModeType;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import no.planstatus.audit.AuditLog;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.PlanstatusConfig;
+import no.planstatus.common.ProblemType;
 import no.planstatus.measure.Measure;
 import no.planstatus.report.ReportChanged;
 import no.planstatus.security.Caller;
 
 /**
- * Registers webhooks and queues deliveries. Deliveries are written in the report's own transaction (an outbox), so
- * only committed reports are ever sent; after commit {@link WebhookSender} sends them at once.
+ * Registers webhooks and queues deliveries. Deliveries are written in the change's own transaction (an outbox), so
+ * only committed changes are ever sent; after commit {@link WebhookSender} sends them at once, and its sweep sends
+ * what is left on any instance.
  */
 @ApplicationScoped
 @Transactional
@@ -95,22 +100,38 @@ public class WebhookService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeliveryView> deliveries(long id) {
         find(id);
-        return WebhookDelivery.listByWebhook(id, LOG_SIZE).stream().map(DeliveryView::of).toList();
+        List<WebhookDelivery> attempts = WebhookDelivery.listByWebhook(id, LOG_SIZE);
+        // Newest first: the first attempt seen of each delivery is its newest, the only one that may be sent again.
+        Set<String> seen = new HashSet<>();
+        return attempts.stream().map(d -> DeliveryView.of(d,
+                seen.add(d.deliveryKey) && d.state == WebhookDelivery.State.GAVE_UP)).toList();
     }
 
-    /** Queues one delivery per webhook, inside the report's transaction. */
+    /**
+     * The report editor's change, handed to {@link #queue}. Kept thin: the change pipeline replaces this observer.
+     */
     void enqueue(@Observes ReportChanged changed) {
+        queue(changed.event(), changed.measureId(), changed.report());
+    }
+
+    /**
+     * Queues one delivery of the event per webhook, inside the caller's (the write's) transaction, so only committed
+     * changes are ever sent; after commit the sender is woken to send them at once. The payload names the measure
+     * by id, reference and text, and carries {@code report} as given (serialized as JSON).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(String event, long measureId, Object report) {
         List<Webhook> webhooks = Webhook.listAll();
         if (webhooks.isEmpty()) {
             return;
         }
         Instant now = Instant.now();
-        String payload = payload(changed, now);
+        String payload = payload(event, measureId, report, now);
         for (Webhook webhook : webhooks) {
             WebhookDelivery delivery = new WebhookDelivery();
             delivery.webhook = webhook;
             delivery.deliveryKey = UUID.randomUUID().toString();
-            delivery.event = changed.event();
+            delivery.event = event;
             delivery.payload = payload;
             delivery.attempt = 1;
             delivery.state = WebhookDelivery.State.PENDING;
@@ -118,6 +139,44 @@ public class WebhookService {
             delivery.dueAt = now;
             delivery.persist();
         }
+        wakeSenderAfterCommit();
+    }
+
+    /**
+     * «Send på nytt»: queues one more attempt of a delivery that has failed for good, due now. Only the newest
+     * attempt of a delivery that gave up may be sent again (a second click finds a newer attempt: 409). The new
+     * attempt is a single one; if it fails too, the delivery has failed for good again.
+     */
+    public DeliveryView resend(long webhookId, long attemptId) {
+        find(webhookId);
+        WebhookDelivery attempt = WebhookDelivery.<WebhookDelivery>findByIdOptional(attemptId,
+                        LockModeType.PESSIMISTIC_WRITE)
+                .filter(d -> d.webhook.id == webhookId)
+                .orElseThrow(() -> ApiProblem.notFound("Leveringen", attemptId));
+        if (attempt.state != WebhookDelivery.State.GAVE_UP) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Bare en levering som har mislyktes, kan sendes på nytt; "
+                    + "denne er " + stateWord(attempt.state) + ".");
+        }
+        if (attempt.hasLaterAttempt()) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Leveringen er allerede sendt på nytt; se det nyeste forsøket.");
+        }
+        Instant now = Instant.now();
+        WebhookDelivery again = attempt.nextAttempt(now, now);
+        again.persist();
+        wakeSenderAfterCommit();
+        return DeliveryView.of(again, false);
+    }
+
+    private static String stateWord(WebhookDelivery.State state) {
+        return switch (state) {
+            case PENDING -> "ikke forsøkt ennå";
+            case SUCCEEDED -> "levert";
+            case FAILED -> "feilet og blir forsøkt igjen";
+            case GAVE_UP -> "mislyktes";
+        };
+    }
+
+    private void wakeSenderAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -132,16 +191,17 @@ public class WebhookService {
         });
     }
 
-    private String payload(ReportChanged changed, Instant occurredAt) {
-        Measure measure = Measure.findById(changed.measureId());
+    private String payload(String event, long measureId, Object report, Instant occurredAt) {
+        Measure measure = Measure.findById(measureId);
         Map<String, Object> measureRef = new LinkedHashMap<>();
-        measureRef.put("id", changed.measureId());
+        measureRef.put("id", measureId);
         measureRef.put("reference", measure == null ? null : measure.reference);
+        measureRef.put("text", measure == null ? null : measure.text);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("event", changed.event());
+        body.put("event", event);
         body.put("occurredAt", occurredAt);
         body.put("measure", measureRef);
-        body.put("report", changed.report());
+        body.put("report", report);
         try {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
