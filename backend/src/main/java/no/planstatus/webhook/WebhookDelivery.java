@@ -98,14 +98,19 @@ public class WebhookDelivery extends PanacheEntity {
 
     /** Whether a newer attempt of the same delivery exists (then this one was retried or sent again). */
     public boolean hasLaterAttempt() {
-        return count("deliveryKey = ?1 and id > ?2", deliveryKey, id) > 0;
+        return count("deliveryKey = ?1 and attempt > ?2", deliveryKey, attempt) > 0;
     }
 
+    /*
+     * Newest first by creation time, not by id: every instance allocates ids from its own block of the sequence, so
+     * a retry written by one instance may have a lower id than the attempt another instance made before it.
+     */
     public static Optional<WebhookDelivery> findNewest(long webhookId) {
-        return find("webhook.id = ?1 order by id desc", webhookId).firstResultOptional();
+        return find("webhook.id = ?1 order by createdAt desc, attempt desc, id desc", webhookId)
+                .firstResultOptional();
     }
 
     public static List<WebhookDelivery> listByWebhook(long webhookId, int max) {
-        return find("webhook.id = ?1 order by id desc", webhookId).page(0, max).list();
+        return find("webhook.id = ?1 order by createdAt desc, attempt desc, id desc", webhookId).page(0, max).list();
     }
 }

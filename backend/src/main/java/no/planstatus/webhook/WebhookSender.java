@@ -297,9 +297,13 @@ public class WebhookSender {
             }
             if (attempt.attempt > retrySchedule.size()) {
                 attempt.state = WebhookDelivery.State.GAVE_UP;
+                LOG.warnf("Webhook delivery %s, attempt %d failed: %s No retry follows.", attempt.deliveryKey,
+                        attempt.attempt, error);
                 return -1L;
             }
             Instant next = now.plus(retrySchedule.get(attempt.attempt - 1));
+            LOG.infof("Webhook delivery %s, attempt %d failed: %s Next attempt at %s.", attempt.deliveryKey,
+                    attempt.attempt, error, next);
             attempt.state = WebhookDelivery.State.FAILED;
             attempt.nextRetryAt = next;
             WebhookDelivery retry = attempt.nextAttempt(now, next);
