@@ -35,7 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code X-Planstatus-Delivery} and by requests), in the order they were written;</li>
  * <li>a receiver that takes a second per request does not hold up a fast one;</li>
  * <li>a retry survives {@code kill -9} of the instance that made the failed attempt and scheduled the retry: the
- * other instance sends it when it is due.</li>
+ * other instance sends it when it is due;</li>
+ * <li>an attempt whose instance is killed while it waits for the receiver's answer is sent again, with the same
+ * delivery id, by an instance started afterwards, once the claim's lease has run out (at least once).</li>
  * </ol>
  * Runs only for the PostgreSQL jar ({@code -Dquarkus.profile=pg}), like {@link SeveralInstancesIT}.
  */
@@ -44,6 +46,7 @@ class WebhookOutboxIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration RETRY_AFTER = Duration.ofSeconds(8);
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
+    private static final Duration LEASE = Duration.ofSeconds(5);
     private static final int REPORTS = 16;
 
     @TempDir
@@ -63,6 +66,9 @@ class WebhookOutboxIT {
         final List<Received> requests = new CopyOnWriteArrayList<>();
         /** Report texts whose first try is refused. */
         final List<String> refuseFirstTry = new CopyOnWriteArrayList<>();
+        /** Report texts whose first try is held unanswered until {@link #release} counts down. */
+        final List<String> holdFirstTry = new CopyOnWriteArrayList<>();
+        final java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         final HttpServer server;
 
         Receiver(Duration delay) throws IOException {
@@ -76,7 +82,19 @@ class WebhookOutboxIT {
                     Thread.currentThread().interrupt();
                 }
                 long reportId = body.get("report").get("id").asLong();
-                int status = refuseFirstTry.remove(body.get("report").get("text").asText()) ? 500 : 200;
+                String text = body.get("report").get("text").asText();
+                if (holdFirstTry.remove(text)) {
+                    requests.add(new Received(exchange.getRequestHeaders().getFirst("X-Planstatus-Delivery"),
+                            reportId, System.nanoTime(), -1));
+                    try {
+                        release.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    exchange.close(); // the sender is gone by now
+                    return;
+                }
+                int status = refuseFirstTry.remove(text) ? 500 : 200;
                 requests.add(new Received(exchange.getRequestHeaders().getFirst("X-Planstatus-Delivery"), reportId,
                         System.nanoTime(), status));
                 exchange.sendResponseHeaders(status, -1);
@@ -127,6 +145,7 @@ class WebhookOutboxIT {
             environment.put("PLANSTATUS_WEBHOOKS_ALLOW_LOOPBACK", "true");
             environment.put("PLANSTATUS_WEBHOOKS_RETRY_SCHEDULE", RETRY_AFTER.toSeconds() + "s");
             environment.put("PLANSTATUS_WEBHOOKS_SWEEP_EVERY", SWEEP_EVERY.toSeconds() + "s");
+            environment.put("PLANSTATUS_WEBHOOKS_CLAIM_LEASE", LEASE.toSeconds() + "s");
             Path firstLog = folder.resolve("first.log");
             Path secondLog = folder.resolve("second.log");
             first = PackagedApp.start(jar, environment, firstLog);
@@ -216,6 +235,40 @@ class WebhookOutboxIT {
                     + "later; the %s instance sent the retry %d ms after the refusal (due after %d ms)%n",
                     firstMadeIt ? "first" : "second", millis(killedAt - refused.atNanos()),
                     firstMadeIt ? "second" : "first", retryGap.toMillis(), RETRY_AFTER.toMillis());
+
+            // (d): the only instance left is killed while the receiver holds its request; one started afterwards
+            // sends the attempt again when the claim's lease has run out.
+            String heldText = "holdt til avsenderen er borte";
+            fast.holdFirstTry.add(heldText);
+            long heldReport = writeReport(survivor, editor, measureId, heldText);
+            await(Duration.ofSeconds(10), () -> fast.requests.stream().anyMatch(r -> r.reportId() == heldReport),
+                    () -> "no first try of report " + heldReport);
+            Received held = fast.requests.stream().filter(r -> r.reportId() == heldReport).findFirst().orElseThrow();
+            survivor.kill();
+            fast.release.countDown();
+            long restarting = System.nanoTime();
+            PackagedApp restarted = PackagedApp.start(jar, environment, folder.resolve("restarted.log"));
+            if (firstMadeIt) {
+                first = restarted;
+            } else {
+                second = restarted;
+            }
+            long started2 = System.nanoTime();
+            await(LEASE.plus(SWEEP_EVERY).plusSeconds(10), () -> fast.accepted().stream()
+                            .anyMatch(r -> r.reportId() == heldReport),
+                    () -> "the attempt held when its instance died was not sent again:\n" + restarted.logTail());
+            Received resent = fast.accepted().stream().filter(r -> r.reportId() == heldReport).findFirst()
+                    .orElseThrow();
+            assertEquals(held.deliveryId(), resent.deliveryId(), "sent again with the same delivery id");
+            JsonNode heldLog = require(restarted, restarted.get("/api/v1/webhooks/" + fastHook + "/deliveries",
+                    admin), 200).body().get("items").get(0);
+            assertEquals(held.deliveryId(), heldLog.get("deliveryId").asText());
+            assertEquals(1, heldLog.get("attempt").asInt(), "the same attempt, not a retry");
+            assertEquals("SUCCEEDED", heldLog.get("state").asText());
+            System.out.printf("[webhook outbox] an attempt held by the receiver when its instance was killed was "
+                    + "sent again by an instance started afterwards %d ms after the first try (start took %d ms; "
+                    + "lease %d ms)%n", millis(resent.atNanos() - held.atNanos()), millis(started2 - restarting),
+                    LEASE.toMillis());
         }
     }
 
