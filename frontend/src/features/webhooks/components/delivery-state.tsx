@@ -2,25 +2,28 @@ import { Tag } from '@digdir/designsystemet-react';
 
 import type { WebhookDelivery } from '../../../lib/api/types';
 
-type DeliveryState = 'PENDING' | 'SUCCEEDED' | 'FAILED';
+type DeliveryState = 'PENDING' | 'SUCCEEDED' | 'FAILED' | 'GAVE_UP';
 
+/** FAILED is followed by a retry; GAVE_UP («Mislyktes») is final until an admin sends it again. */
 const stateLabels: Record<DeliveryState, string> = {
   PENDING: 'Venter',
   SUCCEEDED: 'Levert',
   FAILED: 'Feilet',
+  GAVE_UP: 'Mislyktes',
 };
 
-const stateColors: Record<DeliveryState, 'neutral' | 'success' | 'danger'> = {
+const stateColors: Record<DeliveryState, 'neutral' | 'success' | 'warning' | 'danger'> = {
   PENDING: 'neutral',
   SUCCEEDED: 'success',
-  FAILED: 'danger',
+  FAILED: 'warning',
+  GAVE_UP: 'danger',
 };
 
 function isDeliveryState(state: string): state is DeliveryState {
   return state in stateLabels;
 }
 
-/** «Levert», «Feilet» or «Venter» as a tag: the word carries the meaning, the colour only repeats it. */
+/** «Levert», «Feilet», «Mislyktes» or «Venter» as a tag: the word carries the meaning, the colour only repeats it. */
 export function DeliveryStateTag({ state }: { state: string }) {
   if (!isDeliveryState(state)) return <Tag data-size="sm">{state}</Tag>;
   return (

@@ -192,7 +192,7 @@ export function WebhooksPage() {
       </Heading>
       <Paragraph>
         En webhook er en adresse hos et annet system som Planstatus sier fra til hver gang en statusrapport blir
-        skrevet eller korrigert. Planstatus sender rapporten som JSON med POST, sammen med tiltakets id og referanse.
+        skrevet eller korrigert. Planstatus sender rapporten som JSON med POST, sammen med tiltakets id, referanse og tekst.
       </Paragraph>
       <Paragraph>
         Hver forsendelse er signert. Overskriften <code>X-Planstatus-Signature</code> har formen{' '}
@@ -201,7 +201,8 @@ export function WebhooksPage() {
         Mottakeren regner ut det samme og sammenligner, og avviser tidspunkt som er mer enn 5 minutter gamle, før den
         stoler på innholdet. (Tidligere versjoner sendte <code>sha256=&lt;hex&gt;</code> av kroppen alene; mottakere
         som sjekker den gamle formen, må oppdateres.) Svarer ikke mottakeren med 2xx innen 5 sekunder, prøver
-        Planstatus igjen etter 1, 2, 4 og 8 sekunder (5 forsøk i alt). Eksempler finnes i integrasjonsveiledningen
+        Planstatus igjen etter 1 minutt, 5 minutter, 30 minutter, 2 timer og 12 timer; feiler også det siste forsøket,
+        står leveringen som «Mislyktes» i leveringsloggen, der den kan sendes på nytt. Eksempler finnes i integrasjonsveiledningen
         (docs/integration.md, avsnittet «Webhooks»).
       </Paragraph>
 

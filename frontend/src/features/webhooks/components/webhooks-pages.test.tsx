@@ -22,6 +22,7 @@ const failedAttempt: WebhookDelivery = {
   createdAt: '2022-09-02T09:59:58Z',
   attemptedAt: '2022-09-02T10:00:00Z',
   nextRetryAt: '2022-09-02T10:00:04Z',
+  resendable: false,
 };
 
 const intranet: Webhook = {
@@ -184,7 +185,7 @@ describe('webhook delivery log', () => {
     const rows = within(table).getAllByRole('row');
     expect(rows).toHaveLength(4);
     expect(rows[1]).toHaveTextContent('Ny statusrapport');
-    expect(rows[1]).toHaveTextContent('3 av 5');
+    expect(within(rows[1]!).getAllByRole('cell')[2]).toHaveTextContent(/^3$/);
     expect(rows[1]).toHaveTextContent('HTTP 200');
     expect(within(rows[1]!).getByText('Levert')).toBeVisible();
     expect(rows[2]).toHaveTextContent('HTTP 503');
@@ -192,6 +193,65 @@ describe('webhook delivery log', () => {
     expect(within(rows[2]!).getByText('Feilet')).toBeVisible();
     expect(rows[3]).toHaveTextContent('127.0.0.1 tok ikke imot tilkoblingen på port 9.');
     expect(screen.getByRole('link', { name: 'Tilbake til webhooks' })).toHaveAttribute('href', '/admin/webhooks');
+    expect(screen.queryByRole('button', { name: /^Send på nytt/ })).not.toBeInTheDocument();
+  });
+
+  const gaveUp: WebhookDelivery = {
+    ...failedAttempt,
+    id: 46,
+    attempt: 6,
+    state: 'GAVE_UP',
+    statusCode: 503,
+    attemptedAt: '2022-09-03T00:00:00Z',
+    nextRetryAt: null,
+    resendable: true,
+  };
+
+  it('offers «Send på nytt» for a delivery that failed for good, and queues a new attempt', async () => {
+    const queued: WebhookDelivery = {
+      ...gaveUp,
+      id: 47,
+      attempt: 7,
+      state: 'PENDING',
+      statusCode: null,
+      attemptedAt: null,
+      createdAt: '2022-09-03T08:00:00Z',
+      resendable: false,
+    };
+    fakeApi({
+      'POST /api/v1/webhooks/7/deliveries/46/resend': () => json(202, queued),
+      'GET /api/v1/webhooks/7/deliveries': () => json(200, { items: [queued, { ...gaveUp, resendable: false }] }),
+      'GET /api/v1/webhooks/7': () => json(200, intranet),
+    });
+    renderDeliveryLog(intranet, [gaveUp, { ...failedAttempt, attempt: 5 }]);
+    const user = userEvent.setup();
+
+    const rows = within(screen.getByRole('table')).getAllByRole('row');
+    expect(within(rows[1]!).getByText('Mislyktes')).toBeVisible();
+    expect(within(rows[2]!).getByText('Feilet')).toBeVisible();
+    expect(within(rows[2]!).queryByRole('button')).not.toBeInTheDocument();
+    await user.click(within(rows[1]!).getByRole('button', { name: 'Send på nytt: Ny statusrapport, forsøk 6' }));
+
+    expect(await screen.findByText('Leveringen er sendt på nytt. Resultatet kommer i loggen under.')).toBeVisible();
+    expect(sentRequests('POST /api/v1/webhooks/7/deliveries/46/resend')).toHaveLength(1);
+    await waitFor(() => expect(screen.getByText('Venter')).toBeVisible());
+    expect(screen.queryByRole('button', { name: /^Send på nytt/ })).not.toBeInTheDocument();
+  });
+
+  it('says why a delivery could not be sent again', async () => {
+    fakeApi({
+      'POST /api/v1/webhooks/7/deliveries/46/resend': () =>
+        problem(409, {
+          type: 'urn:planstatus:problem:conflict',
+          detail: 'Leveringen er allerede sendt på nytt; se det nyeste forsøket.',
+        }),
+    });
+    renderDeliveryLog(intranet, [gaveUp]);
+    const user = userEvent.setup();
+
+    await user.click(screen.getByRole('button', { name: /^Send på nytt/ }));
+
+    expect(await screen.findByText('Leveringen er allerede sendt på nytt; se det nyeste forsøket.')).toBeVisible();
   });
 
   it('says that nothing has been sent yet', () => {

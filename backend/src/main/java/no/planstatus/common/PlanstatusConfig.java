@@ -67,11 +67,31 @@ public interface PlanstatusConfig {
         Optional<MemorySize> maxBytes();
     }
 
-    /** Delivery of webhooks: a failed attempt is retried after base, 2×base, 4×base, 8×base milliseconds. */
+    /** Delivery of webhooks (see webhook/WebhookSender). */
     interface Webhooks {
 
-        @WithDefault("1000")
-        long retryBaseMillis();
+        /**
+         * The delays after which a failed attempt is tried again, one retry per delay
+         * (PLANSTATUS_WEBHOOKS_RETRY_SCHEDULE); after the last, the delivery has failed for good («mislyktes»).
+         */
+        @WithDefault("1m,5m,30m,2h,12h")
+        java.util.List<java.time.Duration> retrySchedule();
+
+        /** How often every instance looks for due attempts, whoever scheduled them (PLANSTATUS_WEBHOOKS_SWEEP_EVERY). */
+        @WithDefault("15s")
+        String sweepEvery();
+
+        /**
+         * How long an instance's claim on an attempt holds (PLANSTATUS_WEBHOOKS_CLAIM_LEASE): when it dies while
+         * sending, another instance sends the attempt again after this. Well above the longest attempt (5 s per
+         * address tried).
+         */
+        @WithDefault("1m")
+        java.time.Duration claimLease();
+
+        /** At most this many deliveries in flight per instance, to different webhooks (PLANSTATUS_WEBHOOKS_MAX_CONCURRENT). */
+        @WithDefault("8")
+        int maxConcurrent();
 
         /**
          * Whether a webhook may point at this machine (localhost, 127.0.0.0/8, ::1). Off in production: a URL there

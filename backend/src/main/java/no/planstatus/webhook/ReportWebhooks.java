@@ -65,6 +65,7 @@ public class ReportWebhooks {
         Map<String, Object> measureRef = new LinkedHashMap<>();
         measureRef.put("id", change.measureId());
         measureRef.put("reference", measure == null ? null : measure.reference);
+        measureRef.put("text", measure == null ? null : measure.text);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("measure", measureRef);
         fields.put("report", change.after());

@@ -58,11 +58,15 @@ public class WebhookResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "createWebhook", summary = "Register a webhook",
             description = "From now on every created or corrected report is POSTed to the URL as JSON "
-                    + "{event, occurredAt, measure {id, reference}, report} with the headers X-Planstatus-Event, "
+                    + "{event, occurredAt, measure {id, reference, text}, report} with the headers X-Planstatus-Event, "
                     + "X-Planstatus-Delivery, X-Planstatus-Timestamp: <unix seconds> and X-Planstatus-Signature: "
                     + "t=<the same seconds>,v1=<hex HMAC-SHA256 of \"<t>.<exact body bytes>\", keyed with the "
                     + "secret>; receivers should refuse a timestamp more than 5 minutes off. A non-2xx answer or no "
-                    + "answer within 5 s is retried with exponential backoff, at most 5 attempts. The URL's host is "
+                    + "answer within 5 s is retried after 1 min, 5 min, 30 min, 2 h and 12 h (configurable), then "
+                    + "the delivery has failed for good (GAVE_UP) until an admin sends it again. Each attempt is "
+                    + "sent once in normal running, whichever instance wrote the report; after a crash between "
+                    + "sending and recording it may come twice with the same X-Planstatus-Delivery, by which "
+                    + "receivers should ignore duplicates. The URL's host is "
                     + "resolved at registration and again before every delivery, and Planstatus connects only to an "
                     + "address it has checked. The secret is never returned.")
     @APIResponse(responseCode = "201", description = "Registered; Location names the webhook",
@@ -98,5 +102,31 @@ public class WebhookResource {
             @Parameter(description = "Webhook id", schema = @Schema(implementation = ResourceId.class))
             @PathParam("id") String id) {
         return new DeliveryView.DeliveryList(service.deliveries(Params.pathId("id", id)));
+    }
+
+    @POST
+    @Path("/{id}/deliveries/{deliveryId}/resend")
+    @Operation(operationId = "resendWebhookDelivery", summary = "Send a delivery that failed for good again («Send på nytt»)",
+            description = "Queues one new attempt of the delivery, due now, with the same X-Planstatus-Delivery, event "
+                    + "and body (signed afresh). Only the newest attempt of a delivery whose state is GAVE_UP may be "
+                    + "sent again (its `resendable` is true); the new attempt is a single one, and if it fails the "
+                    + "delivery has failed for good again.")
+    @APIResponse(responseCode = "202", description = "Queued; the body is the new attempt (PENDING)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "409", description = "The attempt has not failed for good (it is pending, delivered "
+            + "or will be retried), or it was sent again already")
+    public RestResponse<DeliveryView> resend(
+            @Parameter(description = "Webhook id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id,
+            @Parameter(description = "The attempt's id (`id` in the delivery log, not `deliveryId`)",
+                    schema = @Schema(implementation = ResourceId.class))
+            @PathParam("deliveryId") String deliveryId) {
+        long webhookId = Params.pathId("id", id);
+        DeliveryView queued = service.resend(webhookId, Params.pathId("deliveryId", deliveryId));
+        return RestResponse.ResponseBuilder.<DeliveryView>create(RestResponse.Status.ACCEPTED)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(queued)
+                .build();
     }
 }

@@ -8,20 +8,25 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import jakarta.persistence.LockModeType;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import no.planstatus.change.Change;
 import no.planstatus.change.ChangeKind;
 import no.planstatus.change.Changes;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.PlanstatusConfig;
+import no.planstatus.common.ProblemType;
 import no.planstatus.security.Caller;
 
 /**
  * Registers webhooks and queues deliveries. Deliveries are written in the change's own transaction (an outbox, fed
- * by {@link ReportWebhooks}), so only committed changes are ever sent; after commit {@link WebhookSender} sends them at once.
+ * by {@link ReportWebhooks}), so only committed changes are ever sent; after commit {@link WebhookSender} sends them
+ * at once, and its sweep sends what is left on any instance.
  */
 @ApplicationScoped
 @Transactional
@@ -93,7 +98,11 @@ public class WebhookService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeliveryView> deliveries(long id) {
         find(id);
-        return WebhookDelivery.listByWebhook(id, LOG_SIZE).stream().map(DeliveryView::of).toList();
+        List<WebhookDelivery> attempts = WebhookDelivery.listByWebhook(id, LOG_SIZE);
+        // Newest first: the first attempt seen of each delivery is its newest, the only one that may be sent again.
+        Set<String> seen = new HashSet<>();
+        return attempts.stream().map(d -> DeliveryView.of(d,
+                seen.add(d.deliveryKey) && d.state == WebhookDelivery.State.GAVE_UP)).toList();
     }
 
     /**
@@ -120,6 +129,44 @@ public class WebhookService {
             delivery.dueAt = now;
             delivery.persist();
         }
+        wakeSenderAfterCommit();
+    }
+
+    /**
+     * «Send på nytt»: queues one more attempt of a delivery that has failed for good, due now. Only the newest
+     * attempt of a delivery that gave up may be sent again (a second click finds a newer attempt: 409). The new
+     * attempt is a single one; if it fails too, the delivery has failed for good again.
+     */
+    public DeliveryView resend(long webhookId, long attemptId) {
+        find(webhookId);
+        WebhookDelivery attempt = WebhookDelivery.<WebhookDelivery>findByIdOptional(attemptId,
+                        LockModeType.PESSIMISTIC_WRITE)
+                .filter(d -> d.webhook.id == webhookId)
+                .orElseThrow(() -> ApiProblem.notFound("Leveringen", attemptId));
+        if (attempt.state != WebhookDelivery.State.GAVE_UP) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Bare en levering som har mislyktes, kan sendes på nytt; "
+                    + "denne er " + stateWord(attempt.state) + ".");
+        }
+        if (attempt.hasLaterAttempt()) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Leveringen er allerede sendt på nytt; se det nyeste forsøket.");
+        }
+        Instant now = Instant.now();
+        WebhookDelivery again = attempt.nextAttempt(now, now);
+        again.persist();
+        wakeSenderAfterCommit();
+        return DeliveryView.of(again, false);
+    }
+
+    private static String stateWord(WebhookDelivery.State state) {
+        return switch (state) {
+            case PENDING -> "ikke forsøkt ennå";
+            case SUCCEEDED -> "levert";
+            case FAILED -> "feilet og blir forsøkt igjen";
+            case GAVE_UP -> "mislyktes";
+        };
+    }
+
+    private void wakeSenderAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

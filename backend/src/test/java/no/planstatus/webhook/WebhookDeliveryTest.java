@@ -99,6 +99,8 @@ class WebhookDeliveryTest {
         assertEquals("report.created", json.get("event").asText());
         assertEquals(measureId, json.get("measure").get("id").asLong());
         assertTrue(json.get("measure").get("reference").asText().endsWith("/1.1"));
+        assertEquals(admin.session().get("/api/v1/measures/{id}", measureId).then().statusCode(200).extract()
+                .jsonPath().getString("text"), json.get("measure").get("text").asText(), "the event names its measure");
         assertEquals("Godt i gang", json.get("report").get("text").asText());
         assertNotNull(json.get("occurredAt"));
     }
@@ -127,6 +129,124 @@ class WebhookDeliveryTest {
         admin.session().get("/api/v1/webhooks").then().statusCode(200)
                 .body("items.find { it.id == " + webhookId + " }.lastDelivery.attempt", equalTo(3))
                 .body("items.find { it.id == " + webhookId + " }.lastDelivery.state", equalTo("SUCCEEDED"));
+    }
+
+    @Test
+    void shouldGiveUpAfterTheLastRetryAndSendAgainWhenAnAdminAsks() throws Exception {
+        failuresLeft.set(1000);
+        register();
+        long measureId = plans.create(List.of()).measureId(1, 1);
+        long reportId = writeReport(measureId);
+
+        // The tests' schedule has five retries of 20 ms: six attempts, the last of them final.
+        JsonPath log = awaitLog(6, "GAVE_UP");
+        assertEquals(List.of(6, 5, 4, 3, 2, 1), log.getList("items.attempt"));
+        assertEquals(List.of("GAVE_UP", "FAILED", "FAILED", "FAILED", "FAILED", "FAILED"), log.getList("items.state"));
+        assertEquals(List.of(true, false, false, false, false, false), log.getList("items.resendable"));
+        assertNull(log.get("items[0].nextRetryAt"), "nothing follows the final attempt");
+        assertEquals("Mottakeren svarte med HTTP-status 500.", log.getString("items[0].error"));
+        long finalAttempt = log.getLong("items[0].id");
+        long retriedAttempt = log.getLong("items[1].id");
+        Thread.sleep(300); // long enough for a (wrong) seventh automatic attempt at the tests' 20 ms schedule
+        assertEquals(6, received.stream().filter(r -> reportIdOf(r) == reportId).count());
+
+        // Only a final failure may be sent again, by an admin, with CSRF.
+        admin.session().post("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", webhookId, retriedAttempt)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:planstatus:problem:conflict"))
+                .body("detail", equalTo("Bare en levering som har mislyktes, kan sendes på nytt; denne er feilet og "
+                        + "blir forsøkt igjen."));
+        editor.session().post("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", webhookId, finalAttempt)
+                .then().statusCode(403);
+        admin.sessionWithoutCsrf().post("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", webhookId,
+                finalAttempt).then().statusCode(403).body("type", equalTo("urn:planstatus:problem:csrf-rejected"));
+        admin.session().post("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", webhookId, 999_999_999L)
+                .then().statusCode(404).contentType("application/problem+json");
+
+        received.clear();
+        failuresLeft.set(0);
+        admin.session().post("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", webhookId, finalAttempt)
+                .then().statusCode(202)
+                .body("attempt", equalTo(7))
+                .body("state", equalTo("PENDING"))
+                .body("deliveryId", equalTo(log.getString("items[0].deliveryId")));
+
+        Received again = awaitPostFor(reportId);
+        assertSignedJustNow(again);
+        assertEquals(log.getString("items[0].deliveryId"), again.headers().get("x-planstatus-delivery"));
+        JsonPath after = awaitLog(7, "SUCCEEDED");
+        assertEquals(List.of("SUCCEEDED", "GAVE_UP"), after.getList("items.state").subList(0, 2));
+        assertEquals(List.of(false, false), after.getList("items.resendable").subList(0, 2));
+        admin.session().post("/api/v1/webhooks/{id}/deliveries/{deliveryId}/resend", webhookId, finalAttempt)
+                .then().statusCode(409)
+                .body("detail", equalTo("Leveringen er allerede sendt på nytt; se det nyeste forsøket."));
+    }
+
+    /**
+     * Each webhook gets its deliveries one at a time and in order, but webhooks do not wait for each other: a
+     * receiver that takes a second per request does not delay a fast one.
+     */
+    @Test
+    void shouldNotLetASlowReceiverDelayAFastOne() throws Exception {
+        BlockingQueue<Long> slowReceived = new LinkedBlockingQueue<>();
+        HttpServer slow = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        slow.createContext("/slow", exchange -> {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            slowReceived.add(new ObjectMapper().readTree(body).get("report").get("id").asLong());
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        slow.start();
+        Long slowId = null;
+        try {
+            slowId = admin.session().body(Map.of("url", "http://127.0.0.1:" + slow.getAddress().getPort() + "/slow",
+                    "secret", SECRET)).post("/api/v1/webhooks").then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
+            register();
+            long measureId = plans.create(List.of()).measureId(1, 1);
+
+            long started = System.nanoTime();
+            List<Long> written = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                written.add(writeReport(measureId));
+            }
+            long allWritten = System.nanoTime();
+            List<Long> fast = new java.util.ArrayList<>();
+            for (Long ignored : written) {
+                fast.add(reportIdOf(awaitPostFor(written)));
+            }
+            long fastDone = System.nanoTime();
+            int slowSoFar = slowReceived.size();
+            System.out.printf("[webhooks] 16 reports written in %d ms; the fast receiver had all 16 %d ms after the "
+                    + "last write, while the 1-second receiver had %d%n", (allWritten - started) / 1_000_000,
+                    (fastDone - allWritten) / 1_000_000, slowSoFar);
+            assertEquals(written, fast, "the fast receiver got each report once, in the order they were written");
+            assertTrue(fastDone - allWritten < TimeUnit.SECONDS.toNanos(3),
+                    "the fast receiver waited " + (fastDone - allWritten) / 1_000_000 + " ms after the last write");
+            assertTrue(slowSoFar < 16, "the slow receiver was not slow");
+            // The slow one gets its share too, one at a time and in order.
+            List<Long> slowGot = new java.util.ArrayList<>();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
+            while (slowGot.size() < 16 && System.nanoTime() < deadline) {
+                Long id = slowReceived.poll(200, TimeUnit.MILLISECONDS);
+                if (id != null && written.contains(id)) {
+                    slowGot.add(id);
+                }
+            }
+            System.out.printf("[webhooks] the 1-second receiver had all 16 %d ms after the last write%n",
+                    (System.nanoTime() - allWritten) / 1_000_000);
+            assertEquals(written, slowGot);
+        } finally {
+            if (slowId != null) {
+                admin.session().delete("/api/v1/webhooks/{id}", slowId).then().statusCode(204);
+            }
+            slow.stop(0);
+        }
     }
 
     @Test
@@ -222,23 +342,39 @@ class WebhookDeliveryTest {
 
     /** Other tests write reports too; skip posts about other reports. */
     private Received awaitPostFor(long reportId) throws Exception {
+        return awaitPostFor(List.of(reportId));
+    }
+
+    private Received awaitPostFor(List<Long> reportIds) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         while (System.nanoTime() < deadline) {
             Received post = received.poll(200, TimeUnit.MILLISECONDS);
-            if (post != null && new ObjectMapper().readTree(post.body()).get("report").get("id").asLong() == reportId) {
+            if (post != null && reportIds.contains(reportIdOf(post))) {
                 return post;
             }
         }
-        throw new AssertionError("The receiver got no POST for report " + reportId);
+        throw new AssertionError("The receiver got no POST for reports " + reportIds);
+    }
+
+    private static long reportIdOf(Received post) {
+        try {
+            return new ObjectMapper().readTree(post.body()).get("report").get("id").asLong();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private JsonPath awaitLog(int attempts) throws InterruptedException {
+        return awaitLog(attempts, "SUCCEEDED");
+    }
+
+    private JsonPath awaitLog(int attempts, String newestState) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         JsonPath log = null;
         while (System.nanoTime() < deadline) {
             log = admin.session().get("/api/v1/webhooks/{id}/deliveries", webhookId).then().statusCode(200)
                     .extract().jsonPath();
-            if (log.getList("items").size() >= attempts && "SUCCEEDED".equals(log.getString("items[0].state"))) {
+            if (log.getList("items").size() >= attempts && newestState.equals(log.getString("items[0].state"))) {
                 return log;
             }
             Thread.sleep(50);
