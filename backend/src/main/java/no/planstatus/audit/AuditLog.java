@@ -77,6 +77,7 @@ public class AuditLog {
         event.actorType = actor.type().name();
         event.actorId = actor.id();
         event.actorName = actor.name();
+        event.clientAddress = caller.clientAddress();
         event.action = action;
         event.entityType = entityType;
         event.entityId = entityId;

@@ -43,11 +43,12 @@ public class AuditService {
         if (Measure.findByIdOptional(measureId).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(AuditEvent.listByMeasure(measureId).stream().map(this::view).toList());
+        return Optional.of(AuditEvent.listByMeasure(measureId).stream().map(event -> view(event, false)).toList());
     }
 
     public List<AuditEventView> list(String entityType, Long entityId, String actor, int limit) {
-        return AuditEvent.listNewestFirst(entityType, entityId, actor, limit).stream().map(this::view).toList();
+        return AuditEvent.listNewestFirst(entityType, entityId, actor, limit).stream().map(event -> view(event, true))
+                .toList();
     }
 
     /** Deleted measures, oldest deletion first, from the snapshot each deletion recorded. */
@@ -79,11 +80,13 @@ public class AuditService {
         return new DeletedMeasure(event.entityId, reference == null ? null : reference.asText(), event.occurredAt);
     }
 
-    private AuditEventView view(AuditEvent event) {
+    /** The client address is personal data: only the admins' audit trail shows it, never public history. */
+    private AuditEventView view(AuditEvent event, boolean withClientAddress) {
         JsonNode before = parse(event.beforeJson);
         JsonNode after = parse(event.afterJson);
-        return new AuditEventView(event.id, event.occurredAt, event.actorType, event.actorName, event.action,
-                event.entityType, event.entityId, event.measureId, changes(before, after), snapshot(before),
+        return new AuditEventView(event.id, event.occurredAt, event.actorType, event.actorName,
+                withClientAddress ? event.clientAddress : null, event.action, event.entityType, event.entityId,
+                event.measureId, changes(before, after), snapshot(before),
                 snapshot(after));
     }
 
