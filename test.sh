@@ -2,8 +2,9 @@
 # Runs every test of Planstatus:
 #   1. backend tests (@QuarkusTest + REST Assured) on the embedded H2 database, then the crash test
 #      (CrashRecoveryIT: the packaged jar killed with kill -9 during writes) on an H2 file database
-#   2. the same backend tests and the crash test on PostgreSQL (a fresh database on PLANSTATUS_TEST_PG_HOST:5432;
-#      the crash test creates and drops its own <database>_crash_* next to it). The jar built here is for
+#   2. the same backend tests, the crash test and the two-instance test (SeveralInstancesIT: two packaged
+#      instances on one database with Debian's nginx in front) on PostgreSQL (a fresh database on
+#      PLANSTATUS_TEST_PG_HOST:5432; those tests create and drop their own <database>_crash_* next to it). The jar built here is for
 #      PostgreSQL; step 3 builds the H2 jar again from clean.
 #   3. the packaged product (web app inside the Quarkus jar) and the contract drift check of openapi.yaml
 #   4. frontend lint, type check and unit tests (Vitest + Testing Library)

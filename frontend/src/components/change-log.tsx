@@ -36,6 +36,7 @@ export function ChangeLog({ events, label, headingLevel = 3, context }: ChangeLo
               </Heading>
               <Paragraph data-size="sm" className="muted">
                 <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time> av {actor(event)}
+                {event.clientAddress ? ` fra ${event.clientAddress}` : null}
               </Paragraph>
               {context?.(event)}
               {changes.length > 0 && (

@@ -53,6 +53,10 @@ public class AuditEvent extends PanacheEntity {
     @Column(name = "measure_id")
     public Long measureId;
 
+    /** Where the change came from (see Caller#clientAddress); null for changes Planstatus made itself. */
+    @Column(name = "client_address")
+    public String clientAddress;
+
     @Column(name = "before_json")
     public String beforeJson;
 

@@ -13,6 +13,10 @@ public record AuditEventView(
                 examples = "ACCOUNT") String actorType,
         @Schema(required = true, description = "The account's display name or the API token's label.")
         String actorName,
+        @Schema(nullable = true, examples = "192.0.2.10", description = "The client address the change came from "
+                + "(as a trusted proxy forwarded it, see PLANSTATUS_TRUSTED_PROXIES). Only in the audit trail admins "
+                + "read; null in a measure's public history and for changes Planstatus made itself.")
+        String clientAddress,
         @Schema(required = true) AuditEvent.Action action,
         @Schema(required = true, examples = "report",
                 description = "measure, responsibility, goal, action-plan, strategic-plan, party, report, account, "

@@ -35,6 +35,7 @@ public class AuditRecorder {
         event.actorType = actor.type().name();
         event.actorId = actor.id();
         event.actorName = actor.name();
+        event.clientAddress = caller.clientAddress();
         event.action = AuditEvent.Action.valueOf(change.kind().action().name());
         event.entityType = change.kind().resourceType();
         event.entityId = change.resourceId();

@@ -43,11 +43,12 @@ public class AuditService {
 
     /** Changes that concern the measure (its own, its responsibilities' and its reports'), newest first. */
     public List<AuditEventView> listByMeasure(long measureId) {
-        return AuditEvent.listByMeasure(measureId).stream().map(this::view).toList();
+        return AuditEvent.listByMeasure(measureId).stream().map(event -> view(event, false)).toList();
     }
 
     public List<AuditEventView> list(String entityType, Long entityId, String actor, int limit) {
-        return AuditEvent.listNewestFirst(entityType, entityId, actor, limit).stream().map(this::view).toList();
+        return AuditEvent.listNewestFirst(entityType, entityId, actor, limit).stream().map(event -> view(event, true))
+                .toList();
     }
 
     /** Deletions of one resource type at or after {@code since} (when given), oldest first. */
@@ -77,11 +78,13 @@ public class AuditService {
         return PageRequest.cursor(event.occurredAt.getEpochSecond(), event.occurredAt.getNano(), event.id);
     }
 
-    private AuditEventView view(AuditEvent event) {
+    /** The client address is personal data: only the admins' audit trail shows it, never public history. */
+    private AuditEventView view(AuditEvent event, boolean withClientAddress) {
         JsonNode before = snapshots.normalise(event.entityType, parse(event.beforeJson));
         JsonNode after = snapshots.normalise(event.entityType, parse(event.afterJson));
-        return new AuditEventView(event.id, event.occurredAt, event.actorType, event.actorName, event.action,
-                event.entityType, event.entityId, event.measureId, changes(before, after), snapshot(before),
+        return new AuditEventView(event.id, event.occurredAt, event.actorType, event.actorName,
+                withClientAddress ? event.clientAddress : null, event.action, event.entityType, event.entityId,
+                event.measureId, changes(before, after), snapshot(before),
                 snapshot(after));
     }
 

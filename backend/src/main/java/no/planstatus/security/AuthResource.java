@@ -57,7 +57,7 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "Too many failed attempts; see Retry-After")
     public Response login(@Valid @NotNull(message = "mangler innhold") LoginRequest request,
             @Context HttpServerRequest http) {
-        AuthService.Login login = service.login(request, http.remoteAddress().hostAddress());
+        AuthService.Login login = service.login(request, caller.clientAddress());
         return Response.ok(login.signedIn()).cookie(sessionCookie(login.sessionToken(), http, false)).build();
     }
 
@@ -83,8 +83,13 @@ public class AuthResource {
         return service.me(actor, actor.type() == Actor.Type.ACCOUNT ? session : null);
     }
 
+    /**
+     * Secure when the browser's request was https: on this connection, or as a trusted proxy says in
+     * X-Forwarded-Proto (quarkus.http.proxy makes the request's scheme the forwarded one; from anyone else the
+     * header is ignored).
+     */
     private static NewCookie sessionCookie(String value, HttpServerRequest http, boolean expire) {
-        boolean secure = http.isSSL() || "https".equalsIgnoreCase(http.getHeader("X-Forwarded-Proto"));
+        boolean secure = http.isSSL();
         return new NewCookie.Builder(AuthMechanism.SESSION_COOKIE)
                 .value(value)
                 .path("/")

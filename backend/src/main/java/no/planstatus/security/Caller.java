@@ -1,19 +1,48 @@
 package no.planstatus.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.ProblemType;
 
-/** The account or token behind the current request, for authorization beyond roles and for the audit trail. */
+/**
+ * The account or token behind the current request and the address it came from, for authorization beyond roles,
+ * the sign-in throttle and the audit trail.
+ */
 @RequestScoped
 public class Caller {
 
-    private final SecurityIdentity identity;
+    /** As long as sign_in_counter.address and audit_event.client_address allow. */
+    static final int ADDRESS_MAX_LENGTH = 100;
 
-    public Caller(SecurityIdentity identity) {
+    private final SecurityIdentity identity;
+    private final CurrentVertxRequest request;
+
+    public Caller(SecurityIdentity identity, CurrentVertxRequest request) {
         this.identity = identity;
+        this.request = request;
+    }
+
+    /**
+     * The client's IP address: the connection's peer, or the address in X-Forwarded-For when the peer is one of
+     * the trusted proxies (quarkus.http.proxy, from PLANSTATUS_TRUSTED_PROXIES); null outside an HTTP request
+     * (changes Planstatus makes itself).
+     */
+    public String clientAddress() {
+        RoutingContext context = request.getCurrent();
+        SocketAddress remote = context == null ? null : context.request().remoteAddress();
+        if (remote == null) {
+            return null;
+        }
+        String address = remote.hostAddress() != null ? remote.hostAddress() : remote.host();
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        return address.length() <= ADDRESS_MAX_LENGTH ? address : address.substring(0, ADDRESS_MAX_LENGTH);
     }
 
     public Optional<Actor> actor() {

@@ -48,6 +48,11 @@ final class PackagedApp implements AutoCloseable {
         this.base = URI.create("http://127.0.0.1:" + port);
     }
 
+    /** The port the app listens on, at 127.0.0.1. */
+    int port() {
+        return base.getPort();
+    }
+
     /** Starts the jar with the given environment (plus PORT) and returns once it reports itself ready. */
     static PackagedApp start(Path jar, Map<String, String> environment, Path log) throws IOException {
         int port = freePort();

@@ -36,6 +36,21 @@ class SignInThrottleTest {
         login(user.signedInFrom(), user.username(), TestAccounts.PASSWORD).then().statusCode(200);
     }
 
+    /** Without PLANSTATUS_TRUSTED_PROXIES no address is a trusted proxy: X-Forwarded-For cannot dodge the count. */
+    @Test
+    void shouldIgnoreForwardedHeadersWhenNoProxyIsTrusted() {
+        TestAccounts.Credentials user = TestAccounts.create(Role.EDITOR, null);
+        String address = ClientAddress.fresh();
+        for (int i = 0; i < LoginThrottle.PAIR_FREE_FAILURES; i++) {
+            ClientAddress.from(address).header("X-Forwarded-For", ClientAddress.fresh()).contentType(ContentType.JSON)
+                    .body(Map.of("username", user.username(), "password", "wrong-" + i))
+                    .post("/api/v1/auth/login").then().statusCode(401);
+        }
+        ClientAddress.from(address).header("X-Forwarded-For", ClientAddress.fresh()).contentType(ContentType.JSON)
+                .body(Map.of("username", user.username(), "password", TestAccounts.PASSWORD))
+                .post("/api/v1/auth/login").then().statusCode(429);
+    }
+
     @Test
     void shouldDelayAPairLongerAfterEachFurtherFailureUpToTheCap() {
         TestAccounts.Credentials user = TestAccounts.create(Role.EDITOR, null);
