@@ -13,9 +13,16 @@ Phases:
      and p50/p99 latency at a fixed rate (BENCH_RATE, 200 requests/s); memory after the load;
   4. restart with PostgreSQL statement logging on for the benchmark database only and count the SQL
      statements each endpoint sends per request, for page sizes 10, 100 and 500 and for the deepest page;
-  5. import generated plan files of 1,000 and 10,000 measures (each with a lead, a partner and a report), as a
+  5. what reading the shared data revision costs: the cached reads of phase 3 on three servers at once, one per
+     PLANSTATUS_DATA_REVISION_MAX_AGE (1s, the longest allowed, as the stand-in for the revision kept in memory
+     before it was shared; 200ms, the default; 0s, a read on every public request), measured in turns
+     (A B C, B C A, C A B, ...) as ratios to each server's trivial endpoint in the same window; the one-row read
+     itself with pgbench; reads per request from PostgreSQL's transaction count; a verdict against 10 %;
+  6. import generated plan files of 1,000 and 10,000 measures (each with a lead, a partner and a report), as a
      dry run and for real, while another client creates parties: the time of each, and what the other writes got.
-BENCH_ONLY=import runs phase 5 alone, on a fresh database without the large data set.
+BENCH_ONLY=import runs phase 6 alone, on a fresh database without the large data set. BENCH_ONLY=revision runs
+phases 1, 2 and 5 (with BENCH_REUSE_DB=1 it keeps a database that already holds the data set and runs phase 5
+alone).
 """
 
 import json
@@ -44,6 +51,9 @@ THREADS = os.environ.get("BENCH_THREADS", "2")
 CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "16")
 JAVA_OPTS = os.environ.get("BENCH_JAVA_OPTS", "").split()
 ONLY = os.environ.get("BENCH_ONLY", "")
+REUSE_DB = os.environ.get("BENCH_REUSE_DB") == "1"
+ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
+REVISION_SECONDS = int(os.environ.get("BENCH_REVISION_SECONDS", "5"))
 ADMIN_PASSWORD = "benchmark-admin-password"
 
 results = []  # (name, figure, target, verdict)
@@ -68,9 +78,9 @@ def free_port():
 class App:
     """The packaged jar on PostgreSQL, on a free port, with its log in a temporary file."""
 
-    def __init__(self, extra_env=None):
+    def __init__(self, extra_env=None, port_offset=0):
         self.extra_env = extra_env or {}
-        self.port = int(os.environ["BENCH_PORT"]) if os.environ.get("BENCH_PORT") else free_port()
+        self.port = int(os.environ["BENCH_PORT"]) + port_offset if os.environ.get("BENCH_PORT") else free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_file = tempfile.NamedTemporaryFile(prefix="planstatus-bench-", suffix=".log", delete=False)
         self.process = None
@@ -205,6 +215,12 @@ def main():
     with open("/proc/loadavg") as f:
         log(f"load average before the run: {f.read().split()[0]} (figures are only comparable on an idle machine)")
 
+    if ONLY == "revision" and REUSE_DB and holds_data_set():
+        log(f"\nthe database {DB} already holds the data set (BENCH_REUSE_DB=1): phases 1 and 2 skipped")
+        measure_revision_cost()
+        print_summary()
+        return
+
     # 1. Empty database, first start: migrations and the default plan.
     psql(f"DROP DATABASE IF EXISTS {DB} WITH (FORCE)")
     psql(f"CREATE DATABASE {DB}")
@@ -229,6 +245,10 @@ def main():
                   " || (select count(*) from progress_report) || ' progress reports, '"
                   " || (select count(*) from party) || ' parties'", DB)
     log(f"\n2. loaded in {time.monotonic() - began:.1f} s: {counts}")
+    if ONLY == "revision":
+        measure_revision_cost()
+        print_summary()
+        return
 
     # 3. Restart on the loaded database, as configured by default (response cache on); then with it off.
     endpoints = None
@@ -252,7 +272,10 @@ def main():
     # 4. SQL statements per request, counted by PostgreSQL itself, with the response cache off.
     measure_statements(endpoints)
 
-    # 5. Import of large plan files, with other writes going on.
+    # 5. What reading the shared data revision costs the cached reads (before the imports change the data set).
+    measure_revision_cost(endpoints)
+
+    # 6. Import of large plan files, with other writes going on.
     measure_import()
     print_summary()
     log(f"The database {DB} is kept; drop it with: dropdb -h {PG_HOST} -U {PG_USER} {DB}")
@@ -417,6 +440,174 @@ def measure_statements(endpoints):
         psql(f"ALTER DATABASE {DB} RESET log_statement")
 
 
+# Phase 5: what reading the shared data revision costs. Figures of 2026-11-27 (docs/benchmark.md), taken before the
+# revision was shared (it was read once and kept in memory): requests/s of the cached reads and of the trivial
+# endpoint (mean of its two runs) in that run.
+RECORDED_TRIVIAL = 42474
+RECORDED = {"list": 11300, "deep": 12847, "measure": 27913, "party": 21975, "embed": 33749, "embed-party": 26964,
+            "304": 32454}
+REVISION_SQL = "SELECT revision FROM data_revision WHERE id = 1"  # as common/DataRevision reads it
+REVISION_VARIANTS = [
+    ("1s", "read at most every 1 s (stand-in for the revision kept in memory)",
+     {"PLANSTATUS_DATA_REVISION_MAX_AGE": "1s"}),
+    ("200ms", "read at most every 200 ms (the default)", {}),
+    ("0s", "read on every public request", {"PLANSTATUS_DATA_REVISION_MAX_AGE": "0s"}),
+]
+BASELINE = "1s"
+TOLERANCE = 0.10
+
+
+def holds_data_set():
+    exists = psql(f"select count(*) from pg_database where datname = '{DB}'")
+    return exists == "1" and int(psql("select count(*) from measure", DB) or 0) >= 20000
+
+
+def loadavg():
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
+
+
+def median(values):
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def transactions():
+    """Committed transactions of the benchmark database: each read of the revision is one (autocommit)."""
+    return int(psql(f"select xact_commit from pg_stat_database where datname = '{DB}'", DB))
+
+
+def pgbench_read(clients, seconds=5):
+    """The one-row read alone, as DataRevision sends it (a prepared statement, autocommit), with pgbench."""
+    with tempfile.NamedTemporaryFile("w", suffix=".sql", delete=False) as script:
+        script.write(REVISION_SQL + ";\n")
+    out = subprocess.run(["pgbench", "-h", PG_HOST, "-U", PG_USER, "-n", "-M", "prepared", "-f", script.name,
+                          "-c", str(clients), "-j", str(min(clients, 2)), "-T", str(seconds), DB],
+                         capture_output=True, text=True)
+    os.unlink(script.name)
+    if out.returncode != 0:
+        return None
+    latency = re.search(r"latency average = ([0-9.]+) ms", out.stdout)
+    tps = re.search(r"tps = ([0-9.]+)", out.stdout)
+    return float(latency.group(1)), float(tps.group(1))
+
+
+def measure_revision_cost(endpoints=None):
+    log("\n5. what reading the shared data revision costs the cached reads: three servers on the same database,"
+        " one per PLANSTATUS_DATA_REVISION_MAX_AGE, measured in turns")
+    keys = ["list", "deep", "measure", "party", "embed", "embed-party", "304"]
+    apps = {}
+    try:
+        for offset, (variant, _, env) in enumerate(REVISION_VARIANTS):
+            apps[variant] = App(env, port_offset=offset).start()
+        endpoints = endpoints or pick_endpoints(apps[BASELINE].base)
+
+        for clients in [1, int(CONNECTIONS)]:
+            read = pgbench_read(clients)
+            if read is None:
+                record(f"[revision] one-row read alone, pgbench -c{clients}", "not measured (pgbench failed)",
+                       None, True)
+                continue
+            record(f"[revision] one-row read alone ({REVISION_SQL}), pgbench -M prepared -c{clients} -T5",
+                   f"{read[0] * 1000:.0f} µs per read (latency average), {read[1]:,.0f} reads/s", None, True)
+
+        # Warm-up, which also counts the database transactions (each read of the revision is one) per request.
+        log(f"   warming up ({WARMUP} s per endpoint and server), counting reads of the revision")
+        reads = {}
+        for variant, app in apps.items():
+            committed, requests, began = transactions(), 0, time.monotonic()
+            for key in ["trivial", *keys]:
+                result = run_wrk(app.base, endpoints, key, WARMUP)
+                requests += result["requests"] if key != "trivial" else 0
+            seconds = time.monotonic() - began
+            # A PostgreSQL backend that goes idle within 1 s of its last report reports its counts 10 s later.
+            time.sleep(11)
+            reads[variant] = (transactions() - committed, seconds, requests)
+
+        ratios = {v: {k: [] for k in keys} for v, _, _ in REVISION_VARIANTS}
+        trivial = {v: [] for v, _, _ in REVISION_VARIANTS}
+        round_trivial = []
+        loads = [loadavg()]
+        log(f"   {ROUNDS} rounds of wrk -t{THREADS} -c{CONNECTIONS} -d{REVISION_SECONDS}s; in each, the trivial"
+            f" endpoint on every server, then each endpoint on every server in turn, then the trivial endpoint again;"
+            f" the order of the servers turns from round to round")
+        for round_number in range(ROUNDS):
+            turn = [v for v, _, _ in REVISION_VARIANTS[round_number % 3:] + REVISION_VARIANTS[:round_number % 3]]
+            for variant in turn:
+                trivial[variant].append(run_wrk(apps[variant].base, endpoints, "trivial", REVISION_SECONDS)["rps"])
+            rps = {v: {} for v in turn}
+            for key in keys:
+                for variant in turn:
+                    rps[variant][key] = run_wrk(apps[variant].base, endpoints, key, REVISION_SECONDS)["rps"]
+            for variant in turn:
+                trivial[variant].append(run_wrk(apps[variant].base, endpoints, "trivial", REVISION_SECONDS)["rps"])
+            # The trivial endpoint does not read the revision: the round's gauge is all six of its runs.
+            gauge = sum(trivial[v][-1] + trivial[v][-2] for v in turn) / 6
+            round_trivial.append(gauge)
+            loads.append(loadavg())
+            log(f"   round {round_number + 1} ({' '.join(turn)}), load {loads[-1]:.2f}, trivial {gauge:.0f}/s"
+                f" ({', '.join(f'{v} {trivial[v][-2]:.0f}/{trivial[v][-1]:.0f}' for v in turn)})")
+            for variant in turn:
+                for key in keys:
+                    ratios[variant][key].append(rps[variant][key] / gauge)
+                log(f"     [{variant}] " + ", ".join(f"{k} {rps[variant][k]:.0f}/s = {rps[variant][k] / gauge:.0%}"
+                                                   for k in keys))
+
+        log(f"\n   load average during the rounds: {min(loads):.2f} to {max(loads):.2f}"
+            f" (median {median(loads):.2f}) on {os.cpu_count()} cores")
+        record("[revision] load average during the rounds", f"{min(loads):.2f} to {max(loads):.2f}, median"
+               f" {median(loads):.2f} on {os.cpu_count()} cores", None, True)
+        record("[revision] trivial endpoint, per round (all servers)",
+               f"median {median(round_trivial):.0f}/s ({min(round_trivial):.0f} to {max(round_trivial):.0f})", None,
+               True)
+        for variant, label, _ in REVISION_VARIANTS:
+            t = trivial[variant]
+            count, seconds, requests = reads[variant]
+            record(f"[revision {variant}] {label}",
+                   f"trivial endpoint {min(t):.0f} to {max(t):.0f}/s; warm-up: {count} database transactions"
+                   f" (reads of the revision, and the few the app makes on its own) in {seconds:.0f} s ="
+                   f" {count / seconds:.1f}/s, {count / requests:.4f} per cached request", None, True)
+        log("\n   ratio to the trivial endpoint, median of the rounds (lowest to highest); recorded 2026-11-27:")
+        width = max(len(endpoints[k][0]) for k in keys)
+        log("   " + "endpoint".ljust(width) + "  " + "".join(f"{v:>22}" for v, _, _ in REVISION_VARIANTS)
+            + "   2026-11-27")
+        for key in keys:
+            cells = []
+            for variant, _, _ in REVISION_VARIANTS:
+                r = ratios[variant][key]
+                cells.append(f"{median(r):.0%} ({min(r):.0%}-{max(r):.0%})".rjust(22))
+            log("   " + endpoints[key][0].ljust(width) + "  " + "".join(cells)
+                + f"   {RECORDED[key] / RECORDED_TRIVIAL:>10.0%}")
+
+        # Per round, each variant against the stand-in of the same round; the verdict takes the median.
+        baseline_trivial = median(round_trivial)
+        all_ok = {}
+        for variant, label, _ in REVISION_VARIANTS:
+            if variant == BASELINE:
+                continue
+            worst_key, worst = None, None
+            for key in keys:
+                relative = [ratios[variant][key][i] / ratios[BASELINE][key][i] for i in range(ROUNDS)]
+                extra = (1 / median(ratios[variant][key]) - 1 / median(ratios[BASELINE][key])) / baseline_trivial
+                recorded = median(ratios[variant][key]) / (RECORDED[key] / RECORDED_TRIVIAL)
+                ok = median(relative) >= 1 - TOLERANCE
+                all_ok.setdefault(variant, []).append(ok)
+                record(f"[revision {variant}] {endpoints[key][0]}",
+                       f"{median(relative):.0%} of 1s in the same round ({min(relative):.0%} to"
+                       f" {max(relative):.0%}); {extra * 1e6:+.1f} µs per request; {recorded:.0%} of the"
+                       f" 2026-11-27 ratio", f">= {1 - TOLERANCE:.0%} of 1s", ok)
+                if worst is None or median(relative) < worst:
+                    worst_key, worst = key, median(relative)
+            log(f"   [{variant}] worst endpoint: {endpoints[worst_key][0]}, {worst:.0%} of the 1s stand-in")
+        default_ok = all(all_ok.get("200ms", [False]))
+        record("[revision] verdict: cached reads with the default 200 ms within 10 % of the stand-in's ratios",
+               "yes" if default_ok else "no", "within 10 %", default_ok)
+    finally:
+        for app in apps.values():
+            app.stop()
+
+
 def request(method, url, body=None, headers=None, timeout=600):
     data = body if body is None or isinstance(body, bytes) else json.dumps(body).encode()
     req = urllib.request.Request(url, data=data, method=method,
@@ -459,7 +650,7 @@ def plan_file(measures, tag):
 def measure_import():
     """Times imports of generated files while a second client keeps creating parties."""
     import threading
-    log("\n5. import of generated plan files (a lead, a partner and a report per measure), another client writing")
+    log("\n6. import of generated plan files (a lead, a partner and a report per measure), another client writing")
     app = App().start()
     try:
         status, headers, body = request("POST", app.base + "/api/v1/auth/login",
