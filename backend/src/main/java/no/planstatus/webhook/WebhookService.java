@@ -21,7 +21,8 @@ import no.planstatus.security.Caller;
 
 /**
  * Registers webhooks and queues deliveries. Deliveries are written in the change's own transaction (an outbox, fed
- * by {@link ReportWebhooks}), so only committed changes are ever sent; after commit {@link WebhookSender} sends them at once.
+ * by {@link ReportWebhooks}), so only committed changes are ever sent; after commit {@link WebhookSender} sends
+ * them at once.
  */
 @ApplicationScoped
 @Transactional
