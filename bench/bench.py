@@ -78,8 +78,9 @@ def free_port():
 class App:
     """The packaged jar on PostgreSQL, on a free port, with its log in a temporary file."""
 
-    def __init__(self, extra_env=None, port_offset=0):
+    def __init__(self, extra_env=None, port_offset=0, jar=None):
         self.extra_env = extra_env or {}
+        self.jar = jar or JAR
         self.port = int(os.environ["BENCH_PORT"]) + port_offset if os.environ.get("BENCH_PORT") else free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log_file = tempfile.NamedTemporaryFile(prefix="planstatus-bench-", suffix=".log", delete=False)
@@ -98,7 +99,7 @@ class App:
         })
         env.update(self.extra_env)
         started = time.monotonic()
-        self.process = subprocess.Popen(["java", *JAVA_OPTS, "-jar", JAR], env=env, stdout=self.log_file,
+        self.process = subprocess.Popen(["java", *JAVA_OPTS, "-jar", self.jar], env=env, stdout=self.log_file,
                                         stderr=subprocess.STDOUT, cwd=tempfile.gettempdir())
         while True:
             if self.process.poll() is not None:
@@ -453,6 +454,10 @@ REVISION_VARIANTS = [
     ("200ms", "read at most every 200 ms (the default)", {}),
     ("0s", "read on every public request", {"PLANSTATUS_DATA_REVISION_MAX_AGE": "0s"}),
 ]
+# BENCH_REVISION_OTHER_JAR=<quarkus-run.jar of another build> adds a fourth server: that build at the default 200 ms.
+OTHER_JAR = os.environ.get("BENCH_REVISION_OTHER_JAR")
+if OTHER_JAR:
+    REVISION_VARIANTS.append(("other", f"read at most every 200 ms, by the build {OTHER_JAR}", {}))
 BASELINE = "1s"
 TOLERANCE = 0.10
 
@@ -493,6 +498,13 @@ def pgbench_read(clients, seconds=5):
     return float(latency.group(1)), float(tps.group(1))
 
 
+def cpu_seconds(pid):
+    """User and system CPU time a process has used so far."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def measure_revision_cost(endpoints=None):
     log("\n5. what reading the shared data revision costs the cached reads: three servers on the same database,"
         " one per PLANSTATUS_DATA_REVISION_MAX_AGE, measured in turns")
@@ -500,7 +512,7 @@ def measure_revision_cost(endpoints=None):
     apps = {}
     try:
         for offset, (variant, _, env) in enumerate(REVISION_VARIANTS):
-            apps[variant] = App(env, port_offset=offset).start()
+            apps[variant] = App(env, port_offset=offset, jar=OTHER_JAR if variant == "other" else None).start()
         endpoints = endpoints or pick_endpoints(apps[BASELINE].base)
 
         for clients in [1, int(CONNECTIONS)]:
@@ -526,6 +538,15 @@ def measure_revision_cost(endpoints=None):
             reads[variant] = (transactions() - committed, seconds, requests)
 
         ratios = {v: {k: [] for k in keys} for v, _, _ in REVISION_VARIANTS}
+        cpu = {v: {k: [] for k in ["trivial", *keys]} for v, _, _ in REVISION_VARIANTS}  # app CPU µs per request
+
+        def timed(variant, key):
+            app = apps[variant]
+            began = cpu_seconds(app.process.pid)
+            result = run_wrk(app.base, endpoints, key, REVISION_SECONDS)
+            cpu[variant][key].append((cpu_seconds(app.process.pid) - began) * 1e6 / result["requests"])
+            return result["rps"]
+
         trivial = {v: [] for v, _, _ in REVISION_VARIANTS}
         round_trivial = []
         loads = [loadavg()]
@@ -533,17 +554,18 @@ def measure_revision_cost(endpoints=None):
             f" endpoint on every server, then each endpoint on every server in turn, then the trivial endpoint again;"
             f" the order of the servers turns from round to round")
         for round_number in range(ROUNDS):
-            turn = [v for v, _, _ in REVISION_VARIANTS[round_number % 3:] + REVISION_VARIANTS[:round_number % 3]]
+            shift = round_number % len(REVISION_VARIANTS)
+            turn = [v for v, _, _ in REVISION_VARIANTS[shift:] + REVISION_VARIANTS[:shift]]
             for variant in turn:
-                trivial[variant].append(run_wrk(apps[variant].base, endpoints, "trivial", REVISION_SECONDS)["rps"])
+                trivial[variant].append(timed(variant, "trivial"))
             rps = {v: {} for v in turn}
             for key in keys:
                 for variant in turn:
-                    rps[variant][key] = run_wrk(apps[variant].base, endpoints, key, REVISION_SECONDS)["rps"]
+                    rps[variant][key] = timed(variant, key)
             for variant in turn:
-                trivial[variant].append(run_wrk(apps[variant].base, endpoints, "trivial", REVISION_SECONDS)["rps"])
-            # The trivial endpoint does not read the revision: the round's gauge is all six of its runs.
-            gauge = sum(trivial[v][-1] + trivial[v][-2] for v in turn) / 6
+                trivial[variant].append(timed(variant, "trivial"))
+            # The trivial endpoint does not read the revision: the round's gauge is all its runs on every server.
+            gauge = sum(trivial[v][-1] + trivial[v][-2] for v in turn) / (2 * len(turn))
             round_trivial.append(gauge)
             loads.append(loadavg())
             log(f"   round {round_number + 1} ({' '.join(turn)}), load {loads[-1]:.2f}, trivial {gauge:.0f}/s"
@@ -579,6 +601,23 @@ def measure_revision_cost(endpoints=None):
                 cells.append(f"{median(r):.0%} ({min(r):.0%}-{max(r):.0%})".rjust(22))
             log("   " + endpoints[key][0].ljust(width) + "  " + "".join(cells)
                 + f"   {RECORDED[key] / RECORDED_TRIVIAL:>10.0%}")
+
+        # CPU time of the app's process per request: far less disturbed by other work on the machine than
+        # throughput, which also measures waiting. The revision's reads cost the database too: see reads per second.
+        log("\n   CPU time of the app's process per request (µs), median of the rounds (lowest to highest):")
+        log("   " + "endpoint".ljust(width) + "  " + "".join(f"{v:>22}" for v, _, _ in REVISION_VARIANTS))
+        for key in ["trivial", *keys]:
+            name = endpoints[key][0]
+            cells = [f"{median(cpu[v][key]):.1f} ({min(cpu[v][key]):.1f}-{max(cpu[v][key]):.1f})".rjust(22)
+                     for v, _, _ in REVISION_VARIANTS]
+            log("   " + name.ljust(width) + "  " + "".join(cells))
+        for variant, label, _ in REVISION_VARIANTS:
+            if variant == BASELINE:
+                continue
+            extra = [median(cpu[variant][k]) / median(cpu[BASELINE][k]) for k in keys]
+            record(f"[revision {variant}] app CPU per cached request against 1s",
+                   f"{min(extra):.0%} to {max(extra):.0%} of 1s's (median {median(extra):.0%} over the endpoints)",
+                   "<= 110 %", median(extra) <= 1 + TOLERANCE)
 
         # Per round, each variant against the stand-in of the same round; the verdict takes the median.
         baseline_trivial = median(round_trivial)

@@ -1,7 +1,9 @@
 package no.planstatus.common;
 
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.sql.Connection;
@@ -11,8 +13,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
+import org.jboss.logging.Logger;
 
 /**
  * A number that every change to public data moves on in its own transaction (row {@code data_revision}); accounts,
@@ -20,11 +27,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * response cache keeps answers per revision ({@link PublicResponseCache}).
  * <p>
  * Several instances may share one database, so the number is read from the shared row, not kept for good: a read
- * is reused for at most {@code planstatus.data-revision.max-age} (200 ms by default), and requests that arrive
- * while a read is running wait for that one read instead of starting their own. Another instance's write is
+ * is reused for at most {@code planstatus.data-revision.max-age} (200 ms by default). Another instance's write is
  * therefore seen within that age plus one read, in bodies and in ETags. This instance's own writes are seen at
  * once: the number is raised in memory after each commit that moved it (read-your-writes). The number only goes
  * up.
+ * <p>
+ * Requests do not wait for the read while they come steadily: once a read is half its max-age old, the next
+ * request starts the next read on a background thread and goes on with the number it has, which is still within
+ * its max-age; when that read is done the number is fresh again. Only a request that finds the number older than
+ * its max-age (the first after a quiet spell, or with max-age 0) reads it itself, and requests that arrive while
+ * a read is running wait for that one read instead of starting their own. Under load that is at most two reads
+ * per max-age per instance (10 a second by default), whatever the number of requests; bench/bench.py (phase 5)
+ * measures what they cost.
  */
 @ApplicationScoped
 public class DataRevision {
@@ -36,23 +50,44 @@ public class DataRevision {
     private record Read(long revision, long startedNanos) {
     }
 
-    private final AgroalDataSource dataSource;
+    private static final Logger LOG = Logger.getLogger(DataRevision.class);
+
+    private final LongSupplier reader;
+    private final LongSupplier clock;
     private final EndOfTransaction end;
     private final long maxAgeNanos;
+    private final long readAheadNanos;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "data-revision-read");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final AtomicLong highest = new AtomicLong(UNKNOWN);
     private final AtomicReference<CompletableFuture<Long>> running = new AtomicReference<>();
     private volatile Read lastRead;
 
+    @Inject
     public DataRevision(AgroalDataSource dataSource, EndOfTransaction end, PlanstatusConfig config) {
-        this.dataSource = dataSource;
-        this.end = end;
-        Duration maxAge = config.dataRevision().maxAge();
+        this(() -> read(dataSource), System::nanoTime, end, config.dataRevision().maxAge());
+    }
+
+    /** With the shared row read by {@code reader} and the time told by {@code clock} (tests). */
+    DataRevision(LongSupplier reader, LongSupplier clock, EndOfTransaction end, Duration maxAge) {
         if (maxAge.isNegative() || maxAge.compareTo(Duration.ofSeconds(1)) > 0) {
             throw new IllegalArgumentException("planstatus.data-revision.max-age (PLANSTATUS_DATA_REVISION_MAX_AGE)"
                     + " must be between 0 and 1s, e.g. 200ms; it bounds how long another instance's write stays"
                     + " unseen");
         }
+        this.reader = reader;
+        this.clock = clock;
+        this.end = end;
         this.maxAgeNanos = maxAge.toNanos();
+        this.readAheadNanos = maxAgeNanos / 2;
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     /**
@@ -69,8 +104,14 @@ public class DataRevision {
     /** The last committed revision, of this instance or any other on the database, at most max-age old. */
     public long current() {
         Read read = lastRead;
-        if (read != null && System.nanoTime() - read.startedNanos < maxAgeNanos) {
-            return highest.get();
+        if (read != null) {
+            long age = clock.getAsLong() - read.startedNanos;
+            if (age < maxAgeNanos) {
+                if (age >= readAheadNanos) {
+                    readAhead();
+                }
+                return highest.get();
+            }
         }
         return refresh();
     }
@@ -89,32 +130,59 @@ public class DataRevision {
         return revision;
     }
 
-    /** Reads the shared row, or waits for the read another request has already started. */
+    /** Reads the shared row, or waits for the read another request (or the background thread) has started. */
     private long refresh() {
         CompletableFuture<Long> mine = new CompletableFuture<>();
         CompletableFuture<Long> other = running.compareAndExchange(null, mine);
-        if (other != null) {
-            try {
-                return other.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
+        CompletableFuture<Long> read = other != null ? other : mine;
+        if (other == null) {
+            readInto(mine);
         }
         try {
-            long started = System.nanoTime();
-            long revision = highest.accumulateAndGet(read(), Math::max);
+            return read.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Starts the next read on the background thread, unless one is running; the caller does not wait for it. */
+    private void readAhead() {
+        if (running.get() != null) {
+            return;
+        }
+        CompletableFuture<Long> mine = new CompletableFuture<>();
+        if (!running.compareAndSet(null, mine)) {
+            return;
+        }
+        try {
+            // If it fails, the requests that find the number too old read it themselves and report the failure.
+            mine.whenComplete((revision, failure) -> {
+                if (failure != null) {
+                    LOG.debug("Reading the data revision ahead failed", failure);
+                }
+            });
+            background.execute(() -> readInto(mine));
+        } catch (RejectedExecutionException e) {
+            // Shutting down: leave the next read to the next request.
+            running.set(null);
+            mine.complete(highest.get());
+        }
+    }
+
+    private void readInto(CompletableFuture<Long> mine) {
+        try {
+            long started = clock.getAsLong();
+            long revision = highest.accumulateAndGet(reader.getAsLong(), Math::max);
             lastRead = new Read(revision, started);
             mine.complete(revision);
-            return revision;
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
-            throw e;
         } finally {
             running.set(null);
         }
     }
 
-    private long read() {
+    private static long read(AgroalDataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(
                         "SELECT revision FROM data_revision WHERE id = 1");
