@@ -17,10 +17,10 @@ import java.util.Set;
 import no.planstatus.common.DataChanged;
 import no.planstatus.common.DataRevision;
 import no.planstatus.common.EndOfTransaction;
-import no.planstatus.security.AccountService;
+import no.planstatus.account.AccountService;
 import no.planstatus.security.Actor;
 import no.planstatus.security.Caller;
-import no.planstatus.security.TokenService;
+import no.planstatus.token.TokenService;
 import no.planstatus.webhook.WebhookService;
 
 /**

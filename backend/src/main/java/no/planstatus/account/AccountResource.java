@@ -1,6 +1,4 @@
-package no.planstatus.security;
-
-import static no.planstatus.common.Versions.withEtag;
+package no.planstatus.account;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,6 +17,7 @@ import java.net.URI;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
 import no.planstatus.common.ResourceId;
+import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import static no.planstatus.common.Versions.withEtag;
 
 @Path("/api/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
