@@ -5,9 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import no.planstatus.security.FitsBcrypt;
 import no.planstatus.security.Role;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an admin may set on an account. Id, version, timestamps and the password hash are the server's. */
 public final class AccountInput {

@@ -1,5 +1,7 @@
 package no.planstatus.account;
 
+import static no.planstatus.common.Versions.withEtag;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import static no.planstatus.common.Versions.withEtag;
 
 @Path("/api/v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)

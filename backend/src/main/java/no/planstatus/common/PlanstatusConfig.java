@@ -5,7 +5,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithConverter;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
-import no.planstatus.security.SignInHousekeeping;
 
 /** The product's own settings (prefix {@code planstatus}); see application.properties and README. */
 @ConfigMapping(prefix = "planstatus")

@@ -1,17 +1,5 @@
 package no.planstatus.account;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import no.planstatus.security.Role;
-import no.planstatus.support.TestAccounts;
-import no.planstatus.support.TestPlans;
-import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -22,6 +10,19 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.planstatus.support.TestAccounts;
+import no.planstatus.support.TestPlans;
+import no.planstatus.security.Role;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class AccountAdministrationTest {

@@ -1,5 +1,10 @@
 package no.planstatus.common;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.fail;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -26,7 +31,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import no.planstatus.report.Assessment;
 import no.planstatus.report.ImplementationStatus;
-import no.planstatus.security.Caller;
 import no.planstatus.security.Role;
 import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPlans;
@@ -34,10 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.is;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The contract fuzz suite: reads openapi.yaml, sends generated requests to every operation (valid ones and ones

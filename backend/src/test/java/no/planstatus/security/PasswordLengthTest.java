@@ -1,5 +1,9 @@
 package no.planstatus.security;
 
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,9 +16,6 @@ import java.util.UUID;
 import no.planstatus.account.Account;
 import no.planstatus.support.TestAccounts;
 import org.junit.jupiter.api.Test;
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.equalTo;
 
 /** bcrypt reads only the first 72 bytes of a password, so no password may depend on more. */
 @QuarkusTest

@@ -1,17 +1,5 @@
 package no.planstatus.token;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import no.planstatus.security.Role;
-import no.planstatus.security.Secrets;
-import no.planstatus.support.TestAccounts;
-import no.planstatus.support.TestPlans;
-import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -22,6 +10,19 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import no.planstatus.support.TestAccounts;
+import no.planstatus.support.TestPlans;
+import no.planstatus.security.Role;
+import no.planstatus.security.Secrets;
+import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ApiTokenAdministrationTest {
