@@ -1,14 +1,15 @@
 package no.planstatus.common;
 
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 
 /**
  * Holds a body sent without Content-Length to the limit of its path ({@link BodySizeLimit}) by counting the bytes
@@ -18,7 +19,7 @@ import java.io.InputStream;
 public class BodySizeCounter implements ReaderInterceptor {
 
     @Context
-    UriInfo uriInfo;
+    ResourceInfo resource;
 
     private final BodySizeLimit limit;
 
@@ -32,15 +33,15 @@ public class BodySizeCounter implements ReaderInterceptor {
             // announced, so already checked before the body was read
             return context.proceed();
         }
-        String path = uriInfo.getRequestUri().getPath();
-        CountingStream counted = new CountingStream(context.getInputStream(), limit.limitFor(path));
+        Method method = resource.getResourceMethod();
+        CountingStream counted = new CountingStream(context.getInputStream(), limit.limitFor(method));
         context.setInputStream(counted);
         try {
             return context.proceed();
         } catch (IOException | RuntimeException e) {
             // The reader may wrap the overflow in a parse error of its own; the size is what to report.
             if (counted.exceeded) {
-                throw limit.tooLarge(path);
+                throw limit.tooLarge(method);
             }
             throw e;
         }

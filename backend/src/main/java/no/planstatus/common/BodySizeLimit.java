@@ -7,43 +7,43 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.lang.reflect.Method;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * How large a request body may be: a plan file for import may be as large as the server accepts at all
- * ({@code quarkus.http.limits.max-body-size}), every other write at most {@link #API_WRITE_LIMIT}. A body that
- * announces a larger Content-Length gets a 413 problem before it is read; one sent without Content-Length
- * (chunked) is counted as it is read ({@link BodySizeCounter}).
+ * How large a request body may be: what the operation's {@link BodyLimit} says (a plan file for import may be as
+ * large as the server accepts at all, {@code quarkus.http.limits.max-body-size}), otherwise
+ * {@link BodyLimit#DEFAULT_BYTES}. A body that announces a larger Content-Length gets a 413 problem before it is
+ * read (the operation is then found in {@link Operations}, as JAX-RS has not chosen it yet); one sent without
+ * Content-Length (chunked) is counted as it is read ({@link BodySizeCounter}).
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
-    /** Any write but an import: far above the largest valid measure, report or party. */
-    static final long API_WRITE_LIMIT = 256 * 1024;
-    /** The path of TransferResource#importPlan. */
-    static final String IMPORT_PATH = "/api/v1/import/plan";
-
-    private final long importLimit;
+    private final long serverLimit;
     private final ObjectMapper objectMapper;
+    private final Operations operations;
 
     public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize serverLimit,
-            ObjectMapper objectMapper) {
-        this.importLimit = serverLimit.asLongValue();
+            ObjectMapper objectMapper, Operations operations) {
+        this.serverLimit = serverLimit.asLongValue();
         this.objectMapper = objectMapper;
+        this.operations = operations;
     }
 
-    /** The largest body accepted on this path. */
-    public long limitFor(String path) {
-        return IMPORT_PATH.equals(path) ? importLimit : API_WRITE_LIMIT;
+    /** The largest body the resource method accepts; {@link BodyLimit#DEFAULT_BYTES} when it is null. */
+    public long limitFor(Method resourceMethod) {
+        BodyLimit limit = resourceMethod == null ? null : resourceMethod.getAnnotation(BodyLimit.class);
+        return Math.min(limit == null ? BodyLimit.DEFAULT_BYTES : limit.value(), serverLimit);
     }
 
-    /** The problem a body larger than the path allows is answered with. */
-    public ApiProblem tooLarge(String path) {
-        return new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, detail(path));
+    /** The problem a body larger than the resource method accepts is answered with. */
+    public ApiProblem tooLarge(Method resourceMethod) {
+        return new ApiProblem(ProblemType.PAYLOAD_TOO_LARGE, detail(limitFor(resourceMethod)));
     }
 
-    private String detail(String path) {
-        return "Innholdet er større enn " + describe(limitFor(path)) + ".";
+    private static String detail(long limit) {
+        return "Innholdet er større enn " + describe(limit) + ".";
     }
 
     void register(@Observes Filters filters) {
@@ -55,8 +55,9 @@ public class BodySizeLimit {
         String length = context.request().getHeader("Content-Length");
         if (length != null) {
             try {
-                if (Long.parseLong(length.trim()) > limitFor(path)) {
-                    reject(context, path);
+                long limit = limitFor(operations.findWith(context.request().method().name(), path, BodyLimit.class).orElse(null));
+                if (Long.parseLong(length.trim()) > limit) {
+                    reject(context, path, limit);
                     return;
                 }
             } catch (NumberFormatException e) {
@@ -66,9 +67,9 @@ public class BodySizeLimit {
         context.next();
     }
 
-    private void reject(RoutingContext context, String path) {
+    private void reject(RoutingContext context, String path, long limit) {
         Problem problem = new Problem(ProblemType.PAYLOAD_TOO_LARGE.uri(), ProblemType.PAYLOAD_TOO_LARGE.title(), 413,
-                detail(path), path, null);
+                detail(limit), path, null);
         try {
             context.response().setStatusCode(413)
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
@@ -79,7 +80,7 @@ public class BodySizeLimit {
         }
     }
 
-    private static String describe(long bytes) {
+    static String describe(long bytes) {
         long mebibyte = 1024 * 1024;
         return bytes % mebibyte == 0 ? bytes / mebibyte + " MiB" : bytes / 1024 + " KiB";
     }

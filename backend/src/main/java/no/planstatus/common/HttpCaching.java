@@ -85,21 +85,24 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         }
     }
 
-    /** A GET or HEAD under /api that anyone may make: no role required, and not the sign-in endpoints. */
+    /** A GET or HEAD under /api that anyone may make and that answers alike for everyone. */
     private boolean isPublicRead(ContainerRequestContext request) {
         String method = request.getMethod();
         String path = request.getUriInfo().getRequestUri().getPath();
-        if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || !path.startsWith("/api/")
-                || path.startsWith("/api/v1/auth")) {
+        if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || !path.startsWith("/api/")) {
             return false;
         }
         return isOpenToAnyone(resource);
     }
 
-    /** Whether the matched resource method may be called without a caller (no role, not {@code @Authenticated}). */
+    /**
+     * Whether the matched resource method may be called without a caller (no role, not {@code @Authenticated}) and
+     * answers alike for everyone (not a {@link PrivateRead}).
+     */
     static boolean isOpenToAnyone(ResourceInfo resource) {
         Method target = resource.getResourceMethod();
-        return target != null && !needsCaller(target) && !needsCaller(resource.getResourceClass());
+        return target != null && !needsCaller(target) && !needsCaller(resource.getResourceClass())
+                && !target.isAnnotationPresent(PrivateRead.class);
     }
 
     private static boolean needsCaller(AnnotatedElement element) {

@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * CORS for integration: any site may read the public API (GET/HEAD, no credentials, so {@code *}), and no foreign
- * site may write. A write never gets Access-Control-Allow-Origin, and a preflight for anything but reading is
+ * CORS for integration: any site may read the public API (GET/HEAD, no credentials, so {@code *}) but for a
+ * {@link PrivateRead}, and no foreign site may write. A write never gets Access-Control-Allow-Origin, and a preflight for anything but reading is
  * refused, so a browser never sends a cross-origin write with the session cookie or a custom header.
  */
 @ApplicationScoped
@@ -19,6 +19,12 @@ public class PublicCors {
     static final String ALLOWED_REQUEST_HEADERS = "Accept, Accept-Language, If-None-Match, If-Modified-Since";
     static final String EXPOSED_HEADERS = "ETag, Location";
 
+    private final Operations operations;
+
+    public PublicCors(Operations operations) {
+        this.operations = operations;
+    }
+
     void register(@Observes Filters filters) {
         filters.register(this::handle, 200);
     }
@@ -26,14 +32,14 @@ public class PublicCors {
     private void handle(RoutingContext context) {
         HttpServerRequest request = context.request();
         String path = context.normalizedPath();
-        if (path == null || !path.startsWith("/api/") || path.startsWith("/api/v1/auth")) {
+        if (path == null || !path.startsWith("/api/")) {
             context.next();
             return;
         }
         HttpMethod method = request.method();
         String preflightMethod = request.getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
         if (method == HttpMethod.OPTIONS && preflightMethod != null && request.getHeader(HttpHeaders.ORIGIN) != null) {
-            if (isRead(preflightMethod)) {
+            if (isRead(preflightMethod) && !isPrivateRead(path)) {
                 context.response().setStatusCode(204)
                         .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
                         .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD")
@@ -46,12 +52,17 @@ public class PublicCors {
             return;
         }
         // Also without Origin: a shared cache may hand the stored answer to a request from another site.
-        if (method == HttpMethod.GET || method == HttpMethod.HEAD) {
+        if ((method == HttpMethod.GET || method == HttpMethod.HEAD) && !isPrivateRead(path)) {
             context.response()
                     .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
                     .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED_HEADERS);
         }
         context.next();
+    }
+
+    /** A read that answers for the caller ({@link PrivateRead}) is for this site's own web app only. */
+    private boolean isPrivateRead(String path) {
+        return operations.has("GET", path, PrivateRead.class);
     }
 
     private static boolean isRead(String method) {

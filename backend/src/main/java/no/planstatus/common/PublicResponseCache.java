@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps the answers of public GETs (the API's public reads and the /embed pages) in memory, as the bytes that were
+ * Keeps the answers of public GETs (the API's public reads and the embed pages) in memory, as the bytes that were
  * sent, for the current data revision: the many intranets that show the same status then cost no query and no
  * rendering. Every write moves the revision on (see {@link DataRevision}), which empties the cache. Only successful
  * answers are kept, within the byte budget of {@link ResponseCacheStore}, which also evicts and expires them.
@@ -182,16 +182,11 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
         }
     }
 
-    /** A GET that anyone may make, of the public API (not sign-in) or of an embed page. */
+    /**
+     * A GET that anyone may make and that answers alike for everyone: of the public API or of an embed page, never a
+     * {@link PrivateRead} ({@link HttpCaching#isOpenToAnyone}).
+     */
     private boolean isCacheable(ContainerRequestContext request) {
-        if (!HttpMethod.GET.equals(request.getMethod())) {
-            return false;
-        }
-        String path = request.getUriInfo().getRequestUri().getPath();
-        boolean api = path.startsWith("/api/") && !path.startsWith("/api/v1/auth");
-        if (!api && !path.startsWith("/embed/")) {
-            return false;
-        }
-        return HttpCaching.isOpenToAnyone(resource);
+        return HttpMethod.GET.equals(request.getMethod()) && HttpCaching.isOpenToAnyone(resource);
     }
 }

@@ -1,7 +1,9 @@
 package no.planstatus.party;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import no.planstatus.change.Change;
@@ -13,8 +15,6 @@ import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
 import no.planstatus.common.Versions;
 import no.planstatus.responsibility.Responsibility;
-import no.planstatus.security.Account;
-import no.planstatus.security.ApiToken;
 
 /** Creates, changes and deletes responsible bodies; every change is versioned and audited. */
 @ApplicationScoped
@@ -23,6 +23,9 @@ public class PartyEditor {
 
     private final PartyService parties;
     private final Changes changes;
+    /** Accounts and tokens of a party, which keep it from being deleted. */
+    @Inject
+    Instance<PartyHolders> holders;
 
     public PartyEditor(PartyService parties, Changes changes) {
         this.parties = parties;
@@ -67,7 +70,7 @@ public class PartyEditor {
             throw new ApiProblem(ProblemType.CONFLICT,
                     "Den ansvarlige har ansvar for tiltak og kan ikke slettes; fjern ansvaret først.");
         }
-        if (Account.count("party.id", id) > 0 || ApiToken.count("party.id", id) > 0) {
+        if (holders.stream().anyMatch(holder -> holder.countFor(id) > 0)) {
             throw new ApiProblem(ProblemType.CONFLICT,
                     "Brukerkontoer eller API-tokener er knyttet til den ansvarlige, så den kan ikke slettes.");
         }

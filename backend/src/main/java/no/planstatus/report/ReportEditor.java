@@ -17,7 +17,7 @@ import no.planstatus.measure.Measure;
 import no.planstatus.plan.ActionPlan;
 import no.planstatus.responsibility.Responsibility;
 import no.planstatus.security.Actor;
-import no.planstatus.security.ApiToken;
+import no.planstatus.token.ApiToken;
 import no.planstatus.security.Caller;
 import no.planstatus.security.Role;
 

@@ -9,6 +9,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Set;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.common.Operations;
 import no.planstatus.common.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -19,11 +20,18 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * <li>a revoked, unknown or malformed token is a 401 even on a public read, never the anonymous answer;</li>
  * <li>a write that the session cookie authenticated must carry the session's CSRF token in {@code X-CSRF-Token}.
  * A foreign site can neither read the token nor set that header. The decision follows the credential that actually
- * authenticated the request (see {@link AuthMechanism#CREDENTIAL}), not which headers happen to be present.</li>
+ * authenticated the request (see {@link AuthMechanism#CREDENTIAL}), not which headers happen to be present. Only
+ * the write that {@link StartsSession} is exempt; it is found in {@link Operations}, as no method is chosen yet.</li>
  * </ul>
  * Other reads stay lazy, so the public plan costs no session lookup.
  */
 public class CredentialFilter {
+
+    private final Operations operations;
+
+    public CredentialFilter(Operations operations) {
+        this.operations = operations;
+    }
 
     public static final String CSRF_HEADER = "X-CSRF-Token";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
@@ -37,7 +45,8 @@ public class CredentialFilter {
         }
         return QuarkusHttpUser.getSecurityIdentity(context, null)
                 .invoke(identity -> {
-                    if (write && isSessionCookie(identity) && !request.path().equals(AuthResource.LOGIN_PATH)) {
+                    if (write && isSessionCookie(identity)
+                            && !operations.has(request.method().name(), context.normalizedPath(), StartsSession.class)) {
                         requireCsrfToken(request);
                     }
                 })

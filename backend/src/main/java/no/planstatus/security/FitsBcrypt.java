@@ -36,7 +36,7 @@ public @interface FitsBcrypt {
             return value == null || fits(value);
         }
 
-        static boolean fits(String password) {
+        public static boolean fits(String password) {
             return password.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
         }
     }

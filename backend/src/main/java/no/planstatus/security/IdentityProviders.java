@@ -10,9 +10,11 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 
-/** Looks up sessions and API tokens by their hash and turns them into identities with roles. */
+/**
+ * Looks up sessions and API tokens by their hash and turns them into identities with roles. Whose account or token
+ * it is, the features that own them answer ({@link SessionAccounts}, {@link BearerTokens}).
+ */
 final class IdentityProviders {
 
     private IdentityProviders() {
@@ -30,6 +32,12 @@ final class IdentityProviders {
     @ApplicationScoped
     static class SessionProvider implements IdentityProvider<CredentialRequests.Session> {
 
+        private final SessionAccounts accounts;
+
+        SessionProvider(SessionAccounts accounts) {
+            this.accounts = accounts;
+        }
+
         @Override
         public Class<CredentialRequests.Session> getRequestType() {
             return CredentialRequests.Session.class;
@@ -39,18 +47,22 @@ final class IdentityProviders {
         public Uni<SecurityIdentity> authenticate(CredentialRequests.Session request,
                 AuthenticationRequestContext context) {
             return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(() -> {
-                UserSession session = UserSession.findValid(Secrets.sha256(request.token), Instant.now())
+                KnownCaller caller = UserSession.findValid(Secrets.sha256(request.token), Instant.now())
+                        .flatMap(session -> accounts.activeAccount(session.accountId))
                         .orElseThrow(() -> new AuthenticationFailedException("Unknown or expired session"));
-                Account account = session.account;
-                Long partyId = account.party == null ? null : account.party.id;
-                return identity(new Actor(Actor.Type.ACCOUNT, account.id, account.displayName, account.role, partyId),
-                        account.username, AuthMechanism.Credential.SESSION_COOKIE);
+                return identity(caller.actor(), caller.principalName(), AuthMechanism.Credential.SESSION_COOKIE);
             }));
         }
     }
 
     @ApplicationScoped
     static class BearerProvider implements IdentityProvider<CredentialRequests.Bearer> {
+
+        private final BearerTokens tokens;
+
+        BearerProvider(BearerTokens tokens) {
+            this.tokens = tokens;
+        }
 
         @Override
         public Class<CredentialRequests.Bearer> getRequestType() {
@@ -61,16 +73,9 @@ final class IdentityProviders {
         public Uni<SecurityIdentity> authenticate(CredentialRequests.Bearer request,
                 AuthenticationRequestContext context) {
             return context.runBlocking(() -> QuarkusTransaction.requiringNew().call(() -> {
-                ApiToken token = ApiToken.findActiveByHash(Secrets.sha256(request.token))
+                KnownCaller caller = tokens.activeToken(Secrets.sha256(request.token))
                         .orElseThrow(() -> new AuthenticationFailedException("Unknown or revoked token"));
-                Instant now = Instant.now();
-                // Record use at most once a minute so busy integrations do not write on every request.
-                if (token.lastUsedAt == null || token.lastUsedAt.isBefore(now.minus(1, ChronoUnit.MINUTES))) {
-                    token.lastUsedAt = now;
-                }
-                Long partyId = token.party == null ? null : token.party.id;
-                return identity(new Actor(Actor.Type.TOKEN, token.id, "API-token «" + token.name + "»", token.role,
-                        partyId), "token:" + token.id, AuthMechanism.Credential.BEARER_TOKEN);
+                return identity(caller.actor(), caller.principalName(), AuthMechanism.Credential.BEARER_TOKEN);
             }));
         }
     }

@@ -3,24 +3,27 @@ package no.planstatus.security;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-/** A signed-in browser. The cookie holds a random token; only its SHA-256 hash is stored. */
+/**
+ * A signed-in browser. The cookie holds a random token; only its SHA-256 hash is stored. The session names its
+ * account by id only: whether the account is still active, {@link SessionAccounts} answers.
+ */
 @Entity
 @Table(name = "user_session")
 public class UserSession extends PanacheEntity {
 
+    /** How long a session lasts after signing in. */
+    public static final Duration LIFETIME = Duration.ofHours(8);
+
     @Column(name = "token_hash", nullable = false, unique = true)
     public String tokenHash;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
-    @JoinColumn(name = "account_id")
-    public Account account;
+    @Column(name = "account_id", nullable = false)
+    public long accountId;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
@@ -29,8 +32,7 @@ public class UserSession extends PanacheEntity {
     public Instant expiresAt;
 
     public static Optional<UserSession> findValid(String tokenHash, Instant now) {
-        return find("select s from UserSession s join fetch s.account a where s.tokenHash = ?1 and s.expiresAt > ?2"
-                + " and a.active = true", tokenHash, now).firstResultOptional();
+        return find("tokenHash = ?1 and expiresAt > ?2", tokenHash, now).firstResultOptional();
     }
 
     static long deleteExpired(Instant now) {
@@ -38,6 +40,6 @@ public class UserSession extends PanacheEntity {
     }
 
     public static long deleteByAccount(long accountId) {
-        return delete("account.id", accountId);
+        return delete("accountId", accountId);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.common.BodyLimit;
 import no.planstatus.common.Params;
 import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
@@ -97,6 +98,7 @@ public class TransferResource {
 
     @POST
     @Path("/import/plan")
+    @BodyLimit(BodyLimit.SERVER_MAXIMUM)
     @RolesAllowed(Role.EDITOR_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import no.planstatus.common.Params;
 import no.planstatus.common.ResourceId;
+import no.planstatus.common.UnversionedDelete;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -82,6 +83,7 @@ public class WebhookResource {
 
     @DELETE
     @Path("/{id}")
+    @UnversionedDelete
     @Operation(operationId = "deleteWebhook", summary = "Delete a webhook and its delivery log",
             description = "Pending deliveries are dropped. Webhooks are never edited, so there is no version to "
                     + "lose and no If-Match is needed.")

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import no.planstatus.support.TestAccounts;
+import no.planstatus.token.ApiToken;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

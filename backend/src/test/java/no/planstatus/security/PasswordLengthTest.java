@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import no.planstatus.account.Account;
 import no.planstatus.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 

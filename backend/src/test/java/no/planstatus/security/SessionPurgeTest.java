@@ -1,9 +1,5 @@
 package no.planstatus.security;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduler;
 import io.quarkus.scheduler.Trigger;
@@ -13,6 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import no.planstatus.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Expired sessions are deleted by a scheduled job. The job is run here directly rather than waited for: a test-wide
@@ -41,9 +40,9 @@ class SessionPurgeTest {
         String expiredHash = Secrets.sha256(Secrets.random(32));
         QuarkusTransaction.requiringNew().run(() -> {
             UserSession expired = new UserSession();
-            expired.account = Account.findById(editor.accountId());
+            expired.accountId = editor.accountId();
             expired.tokenHash = expiredHash;
-            expired.createdAt = Instant.now().minus(AuthService.SESSION_LIFETIME).minusSeconds(60);
+            expired.createdAt = Instant.now().minus(UserSession.LIFETIME).minusSeconds(60);
             expired.expiresAt = Instant.now().minusSeconds(60);
             expired.persist();
         });

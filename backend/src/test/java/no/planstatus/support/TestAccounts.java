@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import no.planstatus.party.Party;
-import no.planstatus.security.Account;
-import no.planstatus.security.ApiToken;
+import no.planstatus.account.Account;
+import no.planstatus.token.ApiToken;
 import no.planstatus.security.Role;
 import no.planstatus.security.Secrets;
 

@@ -1,9 +1,10 @@
-package no.planstatus.security;
+package no.planstatus.account;
 
 import java.time.Instant;
 import no.planstatus.change.Snapshot;
 import no.planstatus.common.Versioned;
 import no.planstatus.party.PartyRef;
+import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Account", description = "A person who signs in to the web app. The password is never shown.")

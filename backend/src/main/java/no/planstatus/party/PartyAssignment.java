@@ -1,16 +1,16 @@
-package no.planstatus.security;
+package no.planstatus.party;
 
 import no.planstatus.common.ApiProblem;
-import no.planstatus.party.Party;
+import no.planstatus.security.Role;
 
 /** The one rule for accounts and tokens alike: a reporter reports for exactly one party; other roles for none. */
-final class PartyAssignment {
+public final class PartyAssignment {
 
     private PartyAssignment() {
     }
 
     /** The party for the role, or null for editors and admins; a 400 violation on partyId when the rule is broken. */
-    static Party resolve(Role role, Long partyId) {
+    public static Party resolve(Role role, Long partyId) {
         if (role != Role.REPORTER) {
             if (partyId != null) {
                 throw ApiProblem.invalid("partyId", "kan bare settes for rollen REPORTER");

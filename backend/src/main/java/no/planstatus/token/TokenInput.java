@@ -1,10 +1,11 @@
-package no.planstatus.security;
+package no.planstatus.token;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import no.planstatus.security.Role;
 
 /** What an admin chooses when issuing an API token; the secret, prefix and timestamps are the server's. */
 @Schema(name = "TokenCreate")

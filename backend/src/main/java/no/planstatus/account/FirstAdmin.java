@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
@@ -7,6 +7,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import no.planstatus.common.PlanstatusConfig;
+import no.planstatus.security.FitsBcrypt;
+import no.planstatus.security.Role;
+import no.planstatus.security.Secrets;
 import org.jboss.logging.Logger;
 
 /**

@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.account;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import no.planstatus.security.FitsBcrypt;
+import no.planstatus.security.Role;
 
 /** What an admin may set on an account. Id, version, timestamps and the password hash are the server's. */
 public final class AccountInput {

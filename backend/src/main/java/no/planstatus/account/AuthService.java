@@ -1,19 +1,24 @@
-package no.planstatus.security;
+package no.planstatus.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.ProblemType;
+import no.planstatus.party.Party;
 import no.planstatus.party.PartyRef;
+import no.planstatus.security.Actor;
+import no.planstatus.security.FitsBcrypt;
+import no.planstatus.security.LoginThrottle;
+import no.planstatus.security.Secrets;
+import no.planstatus.security.UserSession;
 
+/** Signing in with an account's username and password, signing out, and who is signed in. */
 @ApplicationScoped
 public class AuthService {
 
-    static final Duration SESSION_LIFETIME = Duration.ofHours(8);
     /** Compared against when the username is unknown, so that a wrong username takes as long as a wrong password. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash(Secrets.random(16));
 
@@ -48,10 +53,10 @@ public class AuthService {
         throttle.recordSuccess(request.username(), clientAddress);
         String token = Secrets.random(32);
         UserSession session = new UserSession();
-        session.account = account.get();
+        session.accountId = account.get().id;
         session.tokenHash = Secrets.sha256(token);
         session.createdAt = Instant.now();
-        session.expiresAt = session.createdAt.plus(SESSION_LIFETIME);
+        session.expiresAt = session.createdAt.plus(UserSession.LIFETIME);
         session.persist();
         return new Login(token, signedIn(account.get(), Secrets.csrfTokenFor(token)));
     }
@@ -70,10 +75,10 @@ public class AuthService {
                     .orElseThrow(() -> new ApiProblem(ProblemType.UNAUTHORIZED, "Kontoen finnes ikke lenger."));
             return signedIn(account, sessionToken == null ? null : Secrets.csrfTokenFor(sessionToken));
         }
-        ApiToken token = ApiToken.<ApiToken>findByIdOptional(actor.id())
-                .orElseThrow(() -> new ApiProblem(ProblemType.UNAUTHORIZED, "Tokenet finnes ikke lenger."));
-        return new SignedIn("token:" + token.id, actor.name(), token.role,
-                token.party == null ? null : PartyRef.of(token.party), null);
+        // A token is never edited, so the actor the mechanism found for it is all there is to say.
+        Party party = actor.partyId() == null ? null : Party.<Party>findById(actor.partyId());
+        return new SignedIn("token:" + actor.id(), actor.name(), actor.role(),
+                party == null ? null : PartyRef.of(party), null);
     }
 
     private static SignedIn signedIn(Account account, String csrfToken) {

@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.account;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

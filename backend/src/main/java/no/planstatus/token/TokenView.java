@@ -1,8 +1,9 @@
-package no.planstatus.security;
+package no.planstatus.token;
 
 import java.time.Instant;
 import no.planstatus.change.Snapshot;
 import no.planstatus.party.PartyRef;
+import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ApiToken", description = "An API token as admins see it: never its secret or hash.")

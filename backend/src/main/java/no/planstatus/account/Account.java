@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.account;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import no.planstatus.party.Party;
+import no.planstatus.security.Role;
 
 /** A person who signs in to the web app. Passwords are stored as bcrypt hashes only. */
 @Entity

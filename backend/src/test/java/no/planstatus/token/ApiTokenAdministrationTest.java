@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.token;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.UUID;
 import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPlans;
+import no.planstatus.security.Role;
+import no.planstatus.security.Secrets;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.account;
 
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
@@ -14,6 +14,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import no.planstatus.common.PrivateRead;
+import no.planstatus.common.PublicWrite;
+import no.planstatus.security.Actor;
+import no.planstatus.security.AuthMechanism;
+import no.planstatus.security.Caller;
+import no.planstatus.security.StartsSession;
+import no.planstatus.security.UserSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -37,8 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 })
 public class AuthResource {
 
-    static final String LOGIN_PATH = "/api/v1/auth/login";
-
     private final AuthService service;
     private final Caller caller;
 
@@ -49,6 +54,8 @@ public class AuthResource {
 
     @POST
     @Path("/login")
+    @PublicWrite
+    @StartsSession
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "login", summary = "Sign in with username and password; sets the session cookie")
     @APIResponse(responseCode = "200", description = "Signed in; the body holds the CSRF token for writes",
@@ -63,6 +70,7 @@ public class AuthResource {
 
     @POST
     @Path("/logout")
+    @PublicWrite
     @Operation(operationId = "logout", summary = "Sign out: ends the session and clears the cookie")
     @APIResponse(responseCode = "204", description = "Signed out")
     @APIResponse(responseCode = "403", description = "The session cookie came without its X-CSRF-Token")
@@ -75,6 +83,7 @@ public class AuthResource {
     @GET
     @Path("/me")
     @Authenticated
+    @PrivateRead
     @Operation(operationId = "getSignedIn", summary = "Who is signed in")
     @SecurityRequirement(name = "session")
     @SecurityRequirement(name = "bearer")
@@ -96,7 +105,7 @@ public class AuthResource {
                 .httpOnly(true)
                 .secure(secure)
                 .sameSite(NewCookie.SameSite.STRICT)
-                .maxAge(expire ? 0 : (int) AuthService.SESSION_LIFETIME.toSeconds())
+                .maxAge(expire ? 0 : (int) UserSession.LIFETIME.toSeconds())
                 .build();
     }
 }

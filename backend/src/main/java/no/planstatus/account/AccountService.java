@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.account;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +14,11 @@ import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
 import no.planstatus.common.Versions;
 import no.planstatus.party.Party;
+import no.planstatus.party.PartyAssignment;
+import no.planstatus.security.Actor;
+import no.planstatus.security.Caller;
+import no.planstatus.security.Role;
+import no.planstatus.security.UserSession;
 
 /** Admins manage accounts here. The audit trail sees account records only, never a password or its hash. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.account;
 
 import static no.planstatus.common.Versions.withEtag;
 
@@ -19,6 +19,7 @@ import java.net.URI;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
 import no.planstatus.common.ResourceId;
+import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,7 @@
-package no.planstatus.security;
+package no.planstatus.account;
 
 import no.planstatus.party.PartyRef;
+import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Who is signed in, and the CSRF token the web app sends as X-CSRF-Token on writes.")

@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.token;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -16,6 +16,8 @@ import java.net.URI;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.Params;
 import no.planstatus.common.ResourceId;
+import no.planstatus.common.UnversionedDelete;
+import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -74,6 +76,7 @@ public class TokenResource {
 
     @DELETE
     @Path("/{id}")
+    @UnversionedDelete
     @Operation(operationId = "revokeToken", summary = "Revoke an API token",
             description = "The token stays listed with revokedAt set and gets 401 from then on. Tokens are never "
                     + "edited, so there is no version to lose and no If-Match is needed; revoking a revoked token "

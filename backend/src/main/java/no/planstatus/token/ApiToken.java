@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.token;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import no.planstatus.party.Party;
+import no.planstatus.security.Role;
 
 /** A named token another system sends as {@code Authorization: Bearer}. Only its SHA-256 hash is stored. */
 @Entity

@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.account;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPlans;
+import no.planstatus.security.Role;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

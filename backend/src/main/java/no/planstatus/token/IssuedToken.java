@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.token;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

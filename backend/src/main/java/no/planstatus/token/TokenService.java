@@ -1,4 +1,4 @@
-package no.planstatus.security;
+package no.planstatus.token;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,6 +9,9 @@ import no.planstatus.change.Change;
 import no.planstatus.change.ChangeKind;
 import no.planstatus.change.Changes;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.party.PartyAssignment;
+import no.planstatus.security.Caller;
+import no.planstatus.security.Secrets;
 
 /** Issues and revokes API tokens. Only a token's SHA-256 hash is stored; the secret leaves the server once. */
 @ApplicationScoped
