@@ -16,7 +16,7 @@ public final class Params {
     private final List<Problem.Violation> violations = new ArrayList<>();
 
     public Long id(String field, String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isEmpty()) { // absent or empty; white space is a malformed id, not none
             return null;
         }
         Long value = canonicalPositive(raw);
@@ -77,7 +77,7 @@ public final class Params {
 
     /** A page size between 1 and {@code max}, or {@code defaultValue} when absent. */
     public int limit(String field, String raw, int defaultValue, int max) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null || raw.isEmpty()) { // absent or empty; white space is a malformed number, not none
             return defaultValue;
         }
         Long value = canonicalPositive(raw);
