@@ -276,6 +276,8 @@ public class WebhookSender {
     }
 
     private void record(long id, Integer statusCode, String error) {
+        // Logged after the commit, so that a line in the log means the attempt is recorded.
+        List<Runnable> logAfterCommit = new ArrayList<>(1);
         long retryIn = QuarkusTransaction.requiringNew().call(() -> {
             WebhookDelivery attempt = WebhookDelivery.findById(id, LockModeType.PESSIMISTIC_WRITE);
             if (attempt == null) {
@@ -297,19 +299,24 @@ public class WebhookSender {
             }
             if (attempt.attempt > retrySchedule.size()) {
                 attempt.state = WebhookDelivery.State.GAVE_UP;
-                LOG.warnf("Webhook delivery %s, attempt %d failed: %s No retry follows.", attempt.deliveryKey,
-                        attempt.attempt, error);
+                String key = attempt.deliveryKey;
+                int number = attempt.attempt;
+                logAfterCommit.add(() -> LOG.warnf("Webhook delivery %s, attempt %d failed: %s No retry follows.",
+                        key, number, error));
                 return -1L;
             }
             Instant next = now.plus(retrySchedule.get(attempt.attempt - 1));
-            LOG.infof("Webhook delivery %s, attempt %d failed: %s Next attempt at %s.", attempt.deliveryKey,
-                    attempt.attempt, error, next);
+            String key = attempt.deliveryKey;
+            int number = attempt.attempt;
+            logAfterCommit.add(() -> LOG.infof("Webhook delivery %s, attempt %d failed: %s Next attempt at %s.", key,
+                    number, error, next));
             attempt.state = WebhookDelivery.State.FAILED;
             attempt.nextRetryAt = next;
             WebhookDelivery retry = attempt.nextAttempt(now, next);
             retry.persist();
             return Math.max(0, next.toEpochMilli() - now.toEpochMilli());
         });
+        logAfterCommit.forEach(Runnable::run);
         if (retryIn >= 0) {
             wakeAfter(retryIn); // on this instance, while it runs; the sweep of any instance otherwise
         }
