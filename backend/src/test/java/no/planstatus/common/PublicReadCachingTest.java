@@ -8,10 +8,12 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import no.planstatus.security.Role;
@@ -45,16 +47,21 @@ class PublicReadCachingTest {
                 .extract().header("ETag");
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
-        statistics.clear();
-
-        given().header("If-None-Match", etag).get(list).then()
-                .statusCode(304)
-                .header("ETag", etag)
-                .header("Cache-Control", PUBLIC)
-                .body(emptyString());
-        long statements = statistics.getPrepareStatementCount();
+        // The statistics count every thread's statements, and the webhook sender may claim deliveries in the
+        // background at any moment; a revalidation that queried would query every time, so one of a few tries
+        // must run none.
+        List<Long> tries = new ArrayList<>();
+        for (int attempt = 0; attempt < 3 && !tries.contains(0L); attempt++) {
+            statistics.clear();
+            given().header("If-None-Match", etag).get(list).then()
+                    .statusCode(304)
+                    .header("ETag", etag)
+                    .header("Cache-Control", PUBLIC)
+                    .body(emptyString());
+            tries.add(statistics.getPrepareStatementCount());
+        }
         statistics.setStatisticsEnabled(false);
-        assertEquals(0, statements, "a revalidation runs no query");
+        assertTrue(tries.contains(0L), "a revalidation runs no query; statements per try: " + tries);
         assertNotEquals(etag, given().get(list + "&limit=2").then().extract().header("ETag"),
                 "another query has another ETag");
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -40,16 +41,22 @@ class PublicResponseCacheTest {
         String firstList = given().get(list).then().statusCode(200).extract().body().asString();
         String firstEmbed = given().get(embed).then().statusCode(200).extract().body().asString();
 
-        long statements = statementsDuring(() -> {
-            assertEquals(firstMeasure, given().get(measure).then().statusCode(200)
-                    .header("ETag", "\"0\"").extract().body().asString());
-            assertEquals(firstList, given().get(list).then().statusCode(200).extract().body().asString());
-            assertEquals(firstEmbed, given().get(embed).then().statusCode(200)
-                    .header("Content-Security-Policy", containsString("frame-ancestors *"))
-                    .extract().body().asString());
-            return null;
-        });
-        assertEquals(0, statements, "the same public reads again run no query");
+        // Hibernate's statistics count every thread's statements, and the webhook sender's sweep may claim
+        // deliveries in the background at any moment (one query). The three reads, if they were not kept, would
+        // run several queries every time; so one of a few tries must run none at all.
+        List<Long> tries = new ArrayList<>();
+        for (int attempt = 0; attempt < 3 && !tries.contains(0L); attempt++) {
+            tries.add(statementsDuring(() -> {
+                assertEquals(firstMeasure, given().get(measure).then().statusCode(200)
+                        .header("ETag", "\"0\"").extract().body().asString());
+                assertEquals(firstList, given().get(list).then().statusCode(200).extract().body().asString());
+                assertEquals(firstEmbed, given().get(embed).then().statusCode(200)
+                        .header("Content-Security-Policy", containsString("frame-ancestors *"))
+                        .extract().body().asString());
+                return null;
+            }));
+        }
+        assertTrue(tries.contains(0L), "the same public reads again run no query; statements per try: " + tries);
 
         editor.session().body(Map.of("reportDate", "2031-05-01", "status", "IN_PROGRESS", "assessment", "AT_RISK",
                 "text", "I gang")).post("/api/v1/measures/{id}/reports", measureId).then().statusCode(201);
