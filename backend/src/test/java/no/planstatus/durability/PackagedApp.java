@@ -156,6 +156,11 @@ final class PackagedApp implements AutoCloseable {
 
     /** The last lines the app wrote, for failure messages. */
     String logTail() {
+        return tail(log);
+    }
+
+    /** The last 40 lines of a process's log file, for failure messages (also nginx's, see ReverseProxy). */
+    static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));

@@ -128,12 +128,7 @@ final class ReverseProxy implements AutoCloseable {
     }
 
     String logTail() {
-        try {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
+        return PackagedApp.tail(log);
     }
 
     /** SIGTERM, nginx's fast shutdown: the master stops its workers and exits. */
