@@ -51,10 +51,12 @@ class PlanImportScaleTest {
         // Warm up (JIT, heap) on a file of the smaller size, so that it does not count against the first figure.
         timed(generated(MEASURES), true);
 
-        long dryRunOfN = timed(generated(MEASURES), true);
-        long importOfN = timed(generated(MEASURES), false);
-        long dryRunOf2N = timed(generated(2 * MEASURES), true);
-        long importOf2N = timed(generated(2 * MEASURES), false);
+        // Each figure is the faster of two runs, so that one pause of a shared machine (GC, a background sweep,
+        // another process) does not decide the test; a quadratic import is slow on both.
+        long dryRunOfN = fasterOfTwo(MEASURES, true);
+        long importOfN = fasterOfTwo(MEASURES, false);
+        long dryRunOf2N = fasterOfTwo(2 * MEASURES, true);
+        long importOf2N = fasterOfTwo(2 * MEASURES, false);
 
         System.out.printf("Import of %d measures with a report each: dry run %d ms, import %d ms; of %d: dry run %d"
                 + " ms, import %d ms%n", MEASURES, dryRunOfN, importOfN, 2 * MEASURES, dryRunOf2N, importOf2N);
@@ -133,6 +135,10 @@ class PlanImportScaleTest {
                 .body("violations", hasSize(1))
                 .body("violations[0].field", equalTo("actionPlans"))
                 .body("violations[0].message", equalTo("20 001 tiltak, men en import kan ha høyst 20 000"));
+    }
+
+    private long fasterOfTwo(int measures, boolean dryRun) {
+        return Math.min(timed(generated(measures), dryRun), timed(generated(measures), dryRun));
     }
 
     private long timed(ObjectNode document, boolean dryRun) {
