@@ -33,7 +33,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "no.planstatus";
     /** The change pipeline, the audit trail, the authentication mechanism and what every layer shares. */
-    static final Set<String> INFRASTRUCTURE = Set.of("common", "change", "audit", "security");
+    static final Set<String> INFRASTRUCTURE = Set.of("common", "change", "audit", "security", "mail");
     /**
      * Feature packages that may depend on each other both ways. Each is a set of top-level packages, written on
      * docs/architecture.md as {@code a ↔ b}.

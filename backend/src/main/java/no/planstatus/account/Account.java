@@ -45,6 +45,9 @@ public class Account extends PanacheEntity {
     @Column(nullable = false)
     public boolean active;
 
+    /** Where reminders and report links are sent; optional. */
+    public String email;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

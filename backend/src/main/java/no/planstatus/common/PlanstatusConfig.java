@@ -32,6 +32,14 @@ public interface PlanstatusConfig {
 
     Security security();
 
+    Mail mail();
+
+    /** E-mail (mail/MailSender); the SMTP connection itself is quarkus.mailer's, set from the same environment. */
+    interface Mail {
+        /** PLANSTATUS_SMTP_HOST; unset or empty, nothing is sent. */
+        Optional<String> smtpHost();
+    }
+
     /** Sign-in housekeeping (security/SignInHousekeeping). */
     interface Security {
 

@@ -31,6 +31,9 @@ public class Party extends PanacheEntity {
     @Column(nullable = false)
     public PartyKind kind;
 
+    /** Where reminders and report links are sent; optional. */
+    public String email;
+
     public static Optional<Party> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import no.planstatus.common.PageRequest;
 import no.planstatus.measure.Measure;
+import no.planstatus.period.ReportingPeriod;
 
 /** A progress report (statusrapport) on a measure. The latest one by report date is the measure's status. */
 @Entity
@@ -35,8 +36,46 @@ public class ProgressReport extends PanacheEntity {
     @JoinColumn(name = "measure_id")
     public Measure measure;
 
-    /** Reporting period as people say it, e.g. «2. tertial 2022»; optional. */
+    /** The reporting period the report belongs to; null only for an old report whose period matched none. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "period_id")
+    public ReportingPeriod reportingPeriod;
+
+    /**
+     * The free-text period of a report written before periods were data, kept as its legacy label when it matched
+     * no period (e.g. «Juni 2022»); null otherwise.
+     */
     public String period;
+
+    /** Where the report is in review; only APPROVED reports are public and count as the measure's status. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReportState state = ReportState.APPROVED;
+
+    /** The account that wrote it, if one did (the report goes back to it when sent back). */
+    @Column(name = "author_account_id")
+    public Long authorAccountId;
+
+    /** The e-mail address of an author who reported through a personal link. */
+    @Column(name = "author_email")
+    public String authorEmail;
+
+    /** The personal link it was written through, if any. */
+    @Column(name = "invitation_id")
+    public Long invitationId;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Column(name = "reviewed_at")
+    public Instant reviewedAt;
+
+    @Column(name = "reviewed_by")
+    public String reviewedBy;
+
+    /** The editor's comment when the report was sent back. */
+    @Column(name = "review_comment")
+    public String reviewComment;
 
     @Column(name = "report_date", nullable = false)
     public LocalDate reportDate;

@@ -1,0 +1,78 @@
+package no.planstatus.mail;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import no.planstatus.common.PlanstatusConfig;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends e-mail through the SMTP server configured from the environment (quarkus-mailer; README «E-mail»). When
+ * none is configured ({@code PLANSTATUS_SMTP_HOST} unset) nothing is sent and every message comes back
+ * {@link Outcome#NOT_CONFIGURED}, so callers can log it and the round page can say so. Never throws for a failed
+ * send: a failure is an outcome with its reason, for the send log.
+ *
+ * <p>Sending blocks the calling thread until the server has answered; call it outside a database transaction that
+ * holds locks others wait for.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+
+    /** What became of one message. */
+    public enum Outcome {
+        SENT,
+        FAILED,
+        NOT_CONFIGURED
+    }
+
+    /** The outcome and, when it failed, a reason fit for the send log (no stack trace). */
+    public record Result(Outcome outcome, String error) {
+        static Result sent() {
+            return new Result(Outcome.SENT, null);
+        }
+    }
+
+    /** One plain-text message to one person. */
+    public record Message(String toName, String toAddress, String subject, String text) {
+    }
+
+    private final Mailer mailer;
+    private final Optional<String> smtpHost;
+
+    public MailSender(Mailer mailer, PlanstatusConfig config) {
+        this.mailer = mailer;
+        this.smtpHost = config.mail().smtpHost().filter(host -> !host.isBlank());
+    }
+
+    /** Whether an SMTP server is configured, so that messages are really sent. */
+    public boolean isConfigured() {
+        return smtpHost.isPresent();
+    }
+
+    public Result send(Message message) {
+        if (!isConfigured()) {
+            return new Result(Outcome.NOT_CONFIGURED, "Ingen e-postserver er satt opp (PLANSTATUS_SMTP_HOST).");
+        }
+        try {
+            mailer.send(Mail.withText(address(message), message.subject(), message.text()));
+            return Result.sent();
+        } catch (RuntimeException e) {
+            LOG.warnf("E-post til %s ble ikke sendt: %s", message.toAddress(), e.getMessage());
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new Result(Outcome.FAILED, "E-posten ble ikke sendt: "
+                    + (reason.length() > 500 ? reason.substring(0, 500) : reason));
+        }
+    }
+
+    private static String address(Message message) {
+        if (message.toName() == null || message.toName().isBlank()) {
+            return message.toAddress();
+        }
+        // RFC 5322 quoted display name; quotes and backslashes in the name are escaped.
+        String name = message.toName().replace("\\", "\\\\").replace("\"", "\\\"");
+        return "\"" + name + "\" <" + message.toAddress() + ">";
+    }
+}
