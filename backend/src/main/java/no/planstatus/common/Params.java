@@ -102,6 +102,19 @@ public final class Params {
         }
     }
 
+    /** {@code true} or {@code false}; absent is null. */
+    public Boolean bool(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.trim();
+        if (value.equals("true") || value.equals("false")) {
+            return Boolean.valueOf(value);
+        }
+        violations.add(new Problem.Violation(field, "må være true eller false, fikk «" + shorten(raw) + "»"));
+        return null;
+    }
+
     public void violation(String field, String message) {
         violations.add(new Problem.Violation(field, message));
     }

@@ -47,6 +47,7 @@ final class EmbedPages {
             .ps-measure p{margin:0}
             .ps-status{margin-top:.25rem!important;color:var(--ps-muted)}
             .ps-status strong{color:var(--ps-text)}
+            .ps-stale{font-weight:700}
             a{color:var(--ps-accent);text-decoration-thickness:.08em;text-underline-offset:.15em}
             a:focus-visible{outline:3px solid var(--ps-accent);outline-offset:2px}
             .ps-meta{color:var(--ps-muted);font-size:.875rem;margin:1rem 0 0}
@@ -146,7 +147,13 @@ final class EmbedPages {
         } else {
             item.append(text);
         }
-        item.append("</p><p class=\"ps-status\">").append(statusLine(measure.currentStatus())).append("</p>");
+        item.append("</p><p class=\"ps-status\">").append(statusLine(measure.currentStatus()));
+        if (measure.staleness().stale()) {
+            // Words, not colour: the mark reads the same in every theme and to a screen reader.
+            item.append(" · <strong class=\"ps-stale\">").append(escape(measure.staleness().label()))
+                    .append("</strong>");
+        }
+        item.append("</p>");
         if (!measure.responsibilityText().isBlank()) {
             item.append("<p class=\"ps-detail\">Ansvar: ").append(escape(measure.responsibilityText())).append("</p>");
         }
@@ -204,10 +211,13 @@ final class EmbedPages {
                 .append("</style></head><body").append(context.theme().compact() ? " class=\"ps-compact\"" : "")
                 .append("><main>").append(body);
         html.append("<p class=\"ps-meta\">");
-        if (updated != null) {
-            LocalDate date = updated.orElseGet(LocalDate::now);
+        if (updated != null && updated.isPresent()) {
+            // The date of the latest approved report shown, never today's date.
+            LocalDate date = updated.get();
             html.append("Sist oppdatert <time datetime=\"").append(date).append("\">")
                     .append(NORWEGIAN_DATE.format(date)).append("</time> · ");
+        } else if (updated != null) {
+            html.append("Ikke rapportert ennå · ");
         }
         html.append("<a href=\"").append(escape(fullPageUrl)).append("\" target=\"_top\">Se hele planen</a></p>")
                 .append("</main></body></html>");

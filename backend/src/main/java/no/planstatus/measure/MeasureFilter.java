@@ -15,11 +15,13 @@ public record MeasureFilter(
         MeasureStatus status,
         String reference,
         Assessment assessment,
-        Instant changedSince) {
+        Instant changedSince,
+        /** True: only measures behind for their plan's latest closed period; false: only those that are not. */
+        Boolean stale) {
 
     public MeasureFilter(Long strategicPlanId, Long actionPlanId, Long goalId, Long partyId, ResponsibilityRole role,
             MeasureStatus status, String reference) {
-        this(strategicPlanId, actionPlanId, goalId, partyId, role, status, reference, null, null);
+        this(strategicPlanId, actionPlanId, goalId, partyId, role, status, reference, null, null, null);
     }
 
     public static MeasureFilter byGoal(long goalId) {

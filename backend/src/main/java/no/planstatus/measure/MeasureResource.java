@@ -73,6 +73,9 @@ public class MeasureResource {
             @Parameter(description = "Only measures whose text, responsibilities or reports changed at or after "
                     + "this instant (ISO 8601, e.g. 2026-11-27T10:15:30Z)") @QueryParam("changedSince")
             String changedSince,
+            @Parameter(description = "true: only measures without an approved report for their action plan's latest"
+                    + " closed reporting period (see `staleness`); false: only those with one",
+                    schema = @Schema(implementation = Boolean.class)) @QueryParam("stale") String stale,
             @BeanParam PageParams paging) {
         Params params = new Params();
         MeasureFilter filter = new MeasureFilter(
@@ -84,7 +87,8 @@ public class MeasureResource {
                 params.oneOf("status", status, MeasureStatus.class),
                 params.text("reference", reference, 60),
                 params.oneOf("assessment", assessment, Assessment.class),
-                params.instant("changedSince", changedSince));
+                params.instant("changedSince", changedSince),
+                params.bool("stale", stale));
         PageRequest page = paging.parse(params, 5, false);
         params.validate();
         Page<MeasureSummary> measures = service.page(filter, page);

@@ -1,5 +1,8 @@
 package no.planstatus.measure;
 
+import java.util.Map;
+import no.planstatus.period.ClosedPeriods;
+
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,9 +25,11 @@ public class MeasureService {
     private static final String ORDER = " order by m.planSort, m.actionPlanId, m.goalNumber, m.position, m.id";
 
     private final MeasureViews views;
+    private final ClosedPeriods closedPeriods;
 
-    public MeasureService(MeasureViews views) {
+    public MeasureService(MeasureViews views, ClosedPeriods closedPeriods) {
         this.views = views;
+        this.closedPeriods = closedPeriods;
     }
 
     public List<MeasureSummary> list(MeasureFilter filter) {
@@ -43,6 +48,33 @@ public class MeasureService {
             return List.of();
         }
         return views.summaries(Measure.<Measure>find(SELECT + " where g.id in ?1" + ORDER, goalIds).list());
+    }
+
+    /**
+     * The condition MeasureViews.staleness computes, in the query: behind when the plan has a closed period, the
+     * measure is not completed or cancelled, and its current report (if any) covers nothing from the closed
+     * period's start on. The closed periods are few (one per action plan), so their start is a CASE on the plan.
+     */
+    private String staleCondition(boolean stale, Parameters parameters) {
+        Map<Long, ClosedPeriods.ClosedPeriod> closed = closedPeriods.latestByActionPlan(ClosedPeriods.today());
+        if (closed.isEmpty()) {
+            return stale ? "1 = 0" : "1 = 1";
+        }
+        StringBuilder start = new StringBuilder("case m.actionPlanId");
+        int i = 0;
+        for (Map.Entry<Long, ClosedPeriods.ClosedPeriod> entry : closed.entrySet()) {
+            start.append(" when :closedPlan").append(i).append(" then :closedStart").append(i);
+            parameters.and("closedPlan" + i, entry.getKey()).and("closedStart" + i, entry.getValue().startsOn());
+            i++;
+        }
+        start.append(" end");
+        String upToDate = "exists (select 1 from ProgressReport cs left join cs.reportingPeriod cp"
+                + " where cs.id = m.currentReportId and (cs.status in (:doneStatuses)"
+                + " or coalesce(cp.endsOn, cs.reportDate) >= " + start + "))";
+        parameters.and("doneStatuses", List.of(ImplementationStatus.COMPLETED, ImplementationStatus.CANCELLED));
+        parameters.and("closedPlans", closed.keySet());
+        String behind = "(m.actionPlanId in (:closedPlans) and not " + upToDate + ")";
+        return stale ? behind : "not " + behind;
     }
 
     /** The measure's sort key, in the order {@link #query} sorts by. */
@@ -105,6 +137,9 @@ public class MeasureService {
         if (filter.changedSince() != null) {
             conditions.add("m.updatedAt >= :changedSince");
             parameters.and("changedSince", filter.changedSince());
+        }
+        if (filter.stale() != null) {
+            conditions.add(staleCondition(filter.stale(), parameters));
         }
         if (page != null && !page.isFirst()) {
             // A row comparison, so the database starts reading the index right after the cursor.

@@ -22,7 +22,8 @@ public record MeasureSummary(
         String responsibilityText,
         @Schema(required = true, description = "Leads first, then partners, in the order the original names them.")
         List<ResponsibilityView> responsibilities,
-        @Schema(required = true) CurrentStatus currentStatus) implements Versioned {
+        @Schema(required = true) CurrentStatus currentStatus,
+        @Schema(required = true) Staleness staleness) implements Versioned {
 
     @Schema(description = "The goal a measure carries out.")
     public record GoalRef(

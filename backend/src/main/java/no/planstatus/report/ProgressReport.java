@@ -128,6 +128,6 @@ public class ProgressReport extends PanacheEntity {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return find("id in ?1", ids).list();
+        return find("select r from ProgressReport r left join fetch r.reportingPeriod where r.id in ?1", ids).list();
     }
 }

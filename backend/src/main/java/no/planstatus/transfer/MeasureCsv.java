@@ -31,7 +31,7 @@ public class MeasureCsv {
     private static final String LINE_END = "\r\n";
     private static final List<String> HEADER = List.of("Referanse", "Mål nr.", "Mål", "Tiltak", "Ansvarlig",
             "Samarbeidspartnere", "Ansvar (slik planen skriver det)", "Status", "Vurdering", "Prosent fullført",
-            "Rapportdato", "Periode");
+            "Rapportdato", "Periode", "Mangler rapport");
 
     private final MeasureService measures;
 
@@ -72,7 +72,8 @@ public class MeasureCsv {
                     status.assessment() == null ? "" : status.assessment().label(),
                     Objects.toString(status.percentComplete(), ""),
                     Objects.toString(status.reportDate(), ""),
-                    Objects.toString(status.period(), "")));
+                    Objects.toString(status.period(), ""),
+                    measure.staleness().stale() ? measure.staleness().label() : ""));
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }

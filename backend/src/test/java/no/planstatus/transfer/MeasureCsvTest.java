@@ -29,7 +29,7 @@ class MeasureCsvTest {
 
     private static final List<String> HEADER = List.of("Referanse", "Mål nr.", "Mål", "Tiltak", "Ansvarlig",
             "Samarbeidspartnere", "Ansvar (slik planen skriver det)", "Status", "Vurdering", "Prosent fullført",
-            "Rapportdato", "Periode");
+            "Rapportdato", "Periode", "Mangler rapport");
 
     @Inject
     TestPlans plans;
@@ -61,7 +61,7 @@ class MeasureCsvTest {
                         + "Ungdomsmesse og klimatoppmøte for ungdom",
                 "Administrasjonen", "Ungt Entreprenørskap Innlandet",
                 "Administrasjonen i samarbeid med Ungt Entreprenørskap Innlandet",
-                "Ikke rapportert", "", "", "", ""), fjellungdom);
+                "Ikke rapportert", "", "", "", "", ""), fjellungdom);
     }
 
     @Test
@@ -87,7 +87,7 @@ class MeasureCsvTest {
         List<List<String>> rows = parse(text.substring(1));
         assertEquals(4, rows.size());
         assertEquals(List.of("T" + suffix + "/1.1", "1", "mål én " + suffix, "Si \"hei\"; og\nha det",
-                "Leder " + suffix, "", "Leder", "Pågår", "Risiko", "35", "2031-09-30", "Periode 2031-09-30"),
+                "Leder " + suffix, "", "Leder", "Pågår", "Risiko", "35", "2031-09-30", "Periode 2031-09-30", ""),
                 rows.get(1));
         assertEquals("'=SUM(A1:A2)", rows.get(2).get(3));
         assertEquals("Partner " + suffix, rows.get(2).get(5));
