@@ -4,7 +4,7 @@ import { routePaths } from '../config/paths';
 import type { Measure } from '../lib/api/types';
 import { AppLink } from './app-link';
 import { ResponsibilityList } from './responsibility-list';
-import { StatusBadge } from './status-badge';
+import { StaleMark, StatusBadge } from './status-badge';
 
 type MeasureListProps = {
   measures: readonly Measure[];
@@ -23,6 +23,7 @@ export function MeasureList({ measures, label, excludePartyId }: MeasureListProp
             <div className="measure-card__meta">
               <span className="measure-card__reference">{measure.reference}</span>
               <StatusBadge status={measure.currentStatus.status} />
+              <StaleMark staleness={measure.staleness} />
             </div>
             <Paragraph>
               <AppLink to={routePaths.measure(measure.id)}>{measure.text}</AppLink>

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
 import type { Assessment, MeasureStatus } from '../lib/api/types';
-import { AssessmentTag, StatusBadge } from './status-badge';
+import { AssessmentTag, StaleMark, StatusBadge } from './status-badge';
 
 describe('StatusBadge', () => {
   it.each<[MeasureStatus, string]>([
@@ -40,5 +40,23 @@ describe('AssessmentTag', () => {
   ])('shows %s as «%s»', (assessment, text) => {
     const { container } = render(<AssessmentTag assessment={assessment} />);
     expect(container).toHaveTextContent(`Vurdering: ${text}`);
+  });
+});
+
+describe('StaleMark', () => {
+  it('says in words which period the measure lacks a report for', () => {
+    render(
+      <StaleMark
+        staleness={{ stale: true, periodId: 3, periodLabel: '2. tertial 2022', label: 'Ikke rapportert for 2. tertial 2022' }}
+      />,
+    );
+    expect(screen.getByText('Ikke rapportert for 2. tertial 2022')).toBeVisible();
+  });
+
+  it('shows nothing for a measure that is up to date', () => {
+    const { container } = render(
+      <StaleMark staleness={{ stale: false, periodId: 3, periodLabel: '2. tertial 2022', label: null }} />,
+    );
+    expect(container).toBeEmptyDOMElement();
   });
 });

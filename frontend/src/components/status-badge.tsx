@@ -1,6 +1,6 @@
 import { Tag } from '@digdir/designsystemet-react';
 
-import type { Assessment, MeasureStatus } from '../lib/api/types';
+import type { Assessment, MeasureStatus, Staleness } from '../lib/api/types';
 import { assessmentLabels, measureStatusLabels } from '../lib/labels';
 
 const statusColors: Record<MeasureStatus, string> = {
@@ -33,6 +33,19 @@ export function AssessmentTag({ assessment }: { assessment: Assessment }) {
     <Tag data-color={assessmentColors[assessment]} data-size="sm" variant="outline" className="status-tag">
       <span className="visually-hidden">Vurdering: </span>
       {assessmentLabels[assessment]}
+    </Tag>
+  );
+}
+
+/**
+ * «Ikke rapportert for 2. tertial 2022»: the measure has no approved report for its plan's latest closed period.
+ * Spelled out in words; the colour only repeats them.
+ */
+export function StaleMark({ staleness }: { staleness: Staleness }) {
+  if (!staleness.stale || !staleness.label) return null;
+  return (
+    <Tag data-color="warning" data-size="sm" variant="outline" className="status-tag stale-mark">
+      {staleness.label}
     </Tag>
   );
 }

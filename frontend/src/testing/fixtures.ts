@@ -106,6 +106,7 @@ export const councilMeasure: Measure = {
   responsibilityText: 'Arbeidsutvalget',
   responsibilities: [{ id: 1, version: 0, party: parties.arbeidsutvalget, role: 'LEAD', wording: 'Arbeidsutvalget' }],
   currentStatus: notReported,
+  staleness: { stale: true, periodId: 3, periodLabel: '2. tertial 2022', label: 'Ikke rapportert for 2. tertial 2022' },
 };
 
 export const youthMeasure: Measure = {
@@ -129,6 +130,7 @@ export const youthMeasure: Measure = {
     reportDate: '2022-09-30',
     reportId: 7,
   },
+  staleness: { stale: false, periodId: 3, periodLabel: '2. tertial 2022', label: null },
 };
 
 export const measures = [councilMeasure, youthMeasure];

@@ -54,3 +54,13 @@ describe('measureListQuery', () => {
     expect(measureListQuery({}, 1)).toEqual({ actionPlan: 1 });
   });
 });
+
+describe('the «mangler rapport» filter', () => {
+  it('round-trips through the URL and reaches the API as stale=true', () => {
+    const filter = parseMeasureFilter(new URLSearchParams('mangler-rapport=ja'));
+    expect(filter).toEqual({ stale: true });
+    expect(measureFilterToSearchParams(filter).toString()).toBe('mangler-rapport=ja');
+    expect(isFilterActive(filter)).toBe(true);
+    expect(measureListQuery(filter, 4)).toEqual({ actionPlan: 4, stale: true });
+  });
+});

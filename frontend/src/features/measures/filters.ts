@@ -7,12 +7,15 @@ export type MeasureFilter = {
   party?: number;
   role?: ResponsibilityRole;
   status?: MeasureStatus;
+  /** Only measures without an approved report for the latest closed period. */
+  stale?: boolean;
 };
 
 export const filterParamNames = {
   party: 'ansvarlig',
   role: 'rolle',
   status: 'status',
+  stale: 'mangler-rapport',
 } as const;
 
 function oneOf<T extends string>(values: readonly T[], raw: string | null): T | undefined {
@@ -31,6 +34,7 @@ export function parseMeasureFilter(params: URLSearchParams): MeasureFilter {
   if (party !== null) filter.party = party;
   if (role) filter.role = role;
   if (status) filter.status = status;
+  if (params.get(filterParamNames.stale) === 'ja') filter.stale = true;
   return filter;
 }
 
@@ -39,11 +43,14 @@ export function measureFilterToSearchParams(filter: MeasureFilter): URLSearchPar
   if (filter.party !== undefined) params.set(filterParamNames.party, String(filter.party));
   if (filter.role) params.set(filterParamNames.role, filter.role);
   if (filter.status) params.set(filterParamNames.status, filter.status);
+  if (filter.stale) params.set(filterParamNames.stale, 'ja');
   return params;
 }
 
 export function isFilterActive(filter: MeasureFilter): boolean {
-  return filter.party !== undefined || filter.role !== undefined || filter.status !== undefined;
+  return (
+    filter.party !== undefined || filter.role !== undefined || filter.status !== undefined || filter.stale === true
+  );
 }
 
 /** The API query for a filter within one action plan. */
@@ -53,5 +60,6 @@ export function measureListQuery(filter: MeasureFilter, actionPlanId?: number): 
   if (filter.party !== undefined) query.party = filter.party;
   if (filter.role) query.role = filter.role;
   if (filter.status) query.status = filter.status;
+  if (filter.stale) query.stale = true;
   return query;
 }

@@ -14,6 +14,7 @@ export type Measure = Schemas['Measure'];
 export type Responsibility = Schemas['Responsibility'];
 export type PartyRef = Schemas['PartyRef'];
 export type CurrentStatus = Schemas['CurrentStatus'];
+export type Staleness = Schemas['Staleness'];
 export type Report = Schemas['Report'];
 export type PartySummary = Schemas['PartySummary'];
 export type Party = Schemas['Party'];

@@ -1,11 +1,17 @@
 import { Paragraph } from '@digdir/designsystemet-react';
 
-import { AssessmentTag, StatusBadge } from '../../../components/status-badge';
-import type { CurrentStatus } from '../../../lib/api/types';
+import { AssessmentTag, StaleMark, StatusBadge } from '../../../components/status-badge';
+import type { CurrentStatus, Staleness } from '../../../lib/api/types';
 import { formatNorwegianDate } from '../../../lib/format/date';
 import { formatPercent } from '../../../lib/format/number';
 
-export function CurrentStatusSummary({ currentStatus }: { currentStatus: CurrentStatus }) {
+export function CurrentStatusSummary({
+  currentStatus,
+  staleness,
+}: {
+  currentStatus: CurrentStatus;
+  staleness?: Staleness;
+}) {
   const { status, assessment, percentComplete, period, reportDate } = currentStatus;
   const asOf = period ?? (reportDate ? formatNorwegianDate(reportDate) : null);
   return (
@@ -14,6 +20,7 @@ export function CurrentStatusSummary({ currentStatus }: { currentStatus: Current
         <StatusBadge status={status} />
         {assessment && <AssessmentTag assessment={assessment} />}
         {typeof percentComplete === 'number' && <span>{formatPercent(percentComplete)} gjennomført</span>}
+        {staleness && <StaleMark staleness={staleness} />}
       </div>
       {status === 'NOT_REPORTED' ? (
         <Paragraph>Det er ikke rapportert status for dette tiltaket ennå.</Paragraph>

@@ -1,4 +1,4 @@
-import { Button, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
+import { Button, Checkbox, Field, Label, Paragraph, Select } from '@digdir/designsystemet-react';
 import { useId, useRef } from 'react';
 
 import type { PartySummary } from '../../../lib/api/types';
@@ -81,6 +81,11 @@ export function MeasureFilters({ filter, parties, shownCount, totalCount, onChan
           </Select>
         </Field>
       </div>
+      <Checkbox
+        label="Bare tiltak som mangler rapport for siste periode"
+        checked={filter.stale === true}
+        onChange={(e) => onChange({ ...filter, stale: e.target.checked ? true : undefined })}
+      />
       <div className="measure-filters__summary">
         <Paragraph role="status" className="measure-filters__count">
           Viser {shownCount} av {totalCount} tiltak

@@ -70,7 +70,7 @@ export function MeasurePage({ measureId, canEdit = false, canReport = false }: M
         <Heading level={2} data-size="sm">
           Status nå
         </Heading>
-        <CurrentStatusSummary currentStatus={measure.currentStatus} />
+        <CurrentStatusSummary currentStatus={measure.currentStatus} staleness={measure.staleness} />
       </section>
 
       <section className="page-section">
