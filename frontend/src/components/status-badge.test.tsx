@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import type { Assessment, MeasureStatus } from '../lib/api/types';
-import { AssessmentTag, StatusBadge } from './status-badge';
+import type { Assessment, MeasureStatus, ReportState } from '../lib/api/types';
+import { AssessmentTag, ReportStateBadge, StatusBadge } from './status-badge';
 
 describe('StatusBadge', () => {
   it.each<[MeasureStatus, string]>([
@@ -40,5 +40,18 @@ describe('AssessmentTag', () => {
   ])('shows %s as «%s»', (assessment, text) => {
     const { container } = render(<AssessmentTag assessment={assessment} />);
     expect(container).toHaveTextContent(`Vurdering: ${text}`);
+  });
+});
+
+describe('ReportStateBadge', () => {
+  it.each<[ReportState, string]>([
+    ['DRAFT', 'Utkast'],
+    ['SUBMITTED', 'Venter på godkjenning'],
+    ['RETURNED', 'Sendt tilbake'],
+    ['APPROVED', 'Godkjent'],
+  ])('spells out %s as «%s»', (state, text) => {
+    const { container } = render(<ReportStateBadge state={state} />);
+    expect(screen.getByText(text)).toBeVisible();
+    expect(container).toHaveTextContent(`Godkjenning: ${text}`);
   });
 });
