@@ -10,6 +10,7 @@ import {
 } from '@digdir/designsystemet-react';
 
 import type { Assessment, ImplementationStatus, Report, ReportInput, ReportState } from '../../../lib/api/types';
+import { formatNorwegianDate } from '../../../lib/format/date';
 import {
   parseWholeNumber,
   type FieldLabels,
@@ -17,7 +18,6 @@ import {
   type PartLabels,
 } from '../../../lib/forms/form-errors';
 import type { ParsedForm } from '../../../lib/forms/use-versioned-edit';
-import { formatNorwegianDate } from '../../../lib/format/date';
 import { assessmentLabels, assessments, implementationStatuses, measureStatusLabels } from '../../../lib/labels';
 
 export type ReportLinkValues = { url: string; title: string };
@@ -134,6 +134,7 @@ export function savedNotice(state: ReportState): string {
     default:
       return 'Statusrapporten er lagret.';
   }
+}
 
 export function linkFieldId(linksId: string, index: number, part: keyof ReportLinkValues): string {
   return `${linksId}-${index}-${part}`;
