@@ -9,10 +9,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.http.ContentType;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -222,6 +224,35 @@ class ReportReviewTest {
     }
 
     @Test
+    void shouldLeaveReportsThatAreNotApprovedOutOfExportsEmbedsAndTheFeed() {
+        String secret = "Ikke godkjent " + plan.suffix();
+        long id = create(reporter, report(secret));
+        Map<String, Object> draft = report("Utkast " + plan.suffix());
+        draft.put("draft", true);
+        create(reporter, draft);
+
+        String export = given().queryParam("strategicPlan", plan.strategicPlanId()).get("/api/v1/export/plan")
+                .then().statusCode(200).extract().asString();
+        String csv = given().queryParam("actionPlan", plan.actionPlanId()).get("/api/v1/export/measures.csv")
+                .then().statusCode(200).extract().asString();
+        String embed = given().get("/embed/measures/{id}", measure).then().statusCode(200).extract().asString();
+        String feed = given().queryParam("party", plan.leadPartyId()).get("/api/v1/feeds/changes.atom").then()
+                .statusCode(200).extract().asString();
+        for (String answer : List.of(export, csv, embed, feed)) {
+            assertFalse(answer.contains(secret) || answer.contains("Utkast "
+                    + plan.suffix()), "a public answer shows a report that is not approved: " + answer);
+        }
+
+        editor.session().header("If-Match", "\"0\"").post(reports() + "/" + id + "/approve").then().statusCode(200);
+        assertTrue(given().queryParam("party", plan.leadPartyId())
+                .get("/api/v1/feeds/changes.atom").then().statusCode(200).extract().asString()
+                .contains(secret), "the feed announces the approved report");
+        assertTrue(given().queryParam("strategicPlan", plan.strategicPlanId())
+                .get("/api/v1/export/plan").then().statusCode(200).extract().asString().contains(secret),
+                "the export holds the approved report");
+    }
+
+    @Test
     void shouldShowEveryProblemWithAReportInOneAnswerWithNorwegianDates() {
         Map<String, Object> body = new HashMap<>();
         body.put("reportDate", "2035-03-01");
@@ -234,9 +265,10 @@ class ReportReviewTest {
                         equalTo("må ligge innenfor handlingsplanens periode, 1. januar 2031 til 31. desember 2032"));
     }
 
+    /** The events queued for the webhook, one per delivery (a delivery's retries are attempts of the same one). */
     private List<String> events(long webhookId) {
         return QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.<WebhookDelivery>list(
-                "webhook.id = ?1 order by id", webhookId).stream().map(d -> d.event).toList());
+                "webhook.id = ?1 and attempt = 1 order by id", webhookId).stream().map(d -> d.event).toList());
     }
 
     private long create(TestAccounts.Credentials who, Map<String, Object> body) {
