@@ -45,6 +45,7 @@ import {
 } from './routes/plan-editing';
 import { PlanOverviewRoute, planOverviewLoader } from './routes/plan-overview';
 import { CorrectReportRoute, correctReportLoader, NewReportRoute, newReportLoader } from './routes/report';
+import { MyReportsRoute, myReportsLoader, ReviewRoute, reviewLoader } from './routes/review';
 import { RootLayout } from './routes/root';
 import { RouteError } from './routes/route-error';
 
@@ -90,6 +91,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               correctReportLoader(queryClient),
               <CorrectReportRoute />,
             ),
+            page('til-godkjenning', reviewLoader(queryClient), <ReviewRoute />),
+            page('mine-rapporter', myReportsLoader(queryClient), <MyReportsRoute />),
             page('ansvarlige', partiesLoader(queryClient), <PartiesRoute />),
             page('ansvarlige/ny', newPartyLoader(queryClient), <NewPartyRoute />),
             page('ansvarlige/:partyId', partyLoader(queryClient), <PartyRoute />),

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 
-import type { Assessment, MeasureStatus } from '../lib/api/types';
-import { AssessmentTag, StaleMark, StatusBadge } from './status-badge';
+import type { Assessment, MeasureStatus, ReportState } from '../lib/api/types';
+import { AssessmentTag, ReportStateBadge, StaleMark, StatusBadge } from './status-badge';
 
 describe('StatusBadge', () => {
   it.each<[MeasureStatus, string]>([
@@ -58,5 +58,18 @@ describe('StaleMark', () => {
       <StaleMark staleness={{ stale: false, periodId: 3, periodLabel: '2. tertial 2022', label: null }} />,
     );
     expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('ReportStateBadge', () => {
+  it.each<[ReportState, string]>([
+    ['DRAFT', 'Utkast'],
+    ['SUBMITTED', 'Venter på godkjenning'],
+    ['RETURNED', 'Sendt tilbake'],
+    ['APPROVED', 'Godkjent'],
+  ])('spells out %s as «%s»', (state, text) => {
+    const { container } = render(<ReportStateBadge state={state} />);
+    expect(screen.getByText(text)).toBeVisible();
+    expect(container).toHaveTextContent(`Godkjenning: ${text}`);
   });
 });

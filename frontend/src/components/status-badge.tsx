@@ -1,7 +1,7 @@
 import { Tag } from '@digdir/designsystemet-react';
 
-import type { Assessment, MeasureStatus, Staleness } from '../lib/api/types';
-import { assessmentLabels, measureStatusLabels } from '../lib/labels';
+import type { Assessment, MeasureStatus, ReportState, Staleness } from '../lib/api/types';
+import { assessmentLabels, measureStatusLabels, reportStateLabels } from '../lib/labels';
 
 const statusColors: Record<MeasureStatus, string> = {
   NOT_REPORTED: 'neutral',
@@ -10,6 +10,13 @@ const statusColors: Record<MeasureStatus, string> = {
   COMPLETED: 'success',
   POSTPONED: 'warning',
   CANCELLED: 'danger',
+};
+
+const reportStateColors: Record<ReportState, string> = {
+  DRAFT: 'neutral',
+  SUBMITTED: 'warning',
+  RETURNED: 'danger',
+  APPROVED: 'success',
 };
 
 const assessmentColors: Record<Assessment, string> = {
@@ -46,6 +53,16 @@ export function StaleMark({ staleness }: { staleness: Staleness }) {
   return (
     <Tag data-color="warning" data-size="sm" variant="outline" className="status-tag stale-mark">
       {staleness.label}
+    </Tag>
+  );
+}
+
+/** Where a report is in review, in words («Venter på godkjenning»); the colour only repeats it. */
+export function ReportStateBadge({ state }: { state: ReportState }) {
+  return (
+    <Tag data-color={reportStateColors[state]} data-size="sm" variant="outline" className="status-tag">
+      <span className="visually-hidden">Godkjenning: </span>
+      {reportStateLabels[state]}
     </Tag>
   );
 }

@@ -10,6 +10,8 @@ export const routePaths = {
   newMeasure: (goalId: number) => `/tiltak/nytt?${newMeasureGoalParam}=${goalId}`,
   newReport: (measureId: number) => `/tiltak/${measureId}/ny-rapport`,
   correctReport: (measureId: number, reportId: number) => `/tiltak/${measureId}/rapporter/${reportId}/korriger`,
+  review: () => '/til-godkjenning',
+  myReports: () => '/mine-rapporter',
   parties: () => '/ansvarlige',
   embed: () => '/bygg-inn',
   party: (partyId: number) => `/ansvarlige/${partyId}`,

@@ -1,4 +1,12 @@
-import type { Assessment, ImplementationStatus, MeasureStatus, PartyKind, ResponsibilityRole, Role } from './api/types';
+import type {
+  Assessment,
+  ImplementationStatus,
+  MeasureStatus,
+  PartyKind,
+  ReportState,
+  ResponsibilityRole,
+  Role,
+} from './api/types';
 
 /* Records keyed by the contract's enums: a value added on the server fails the type check here. */
 
@@ -46,3 +54,11 @@ export const accountRoleLabels: Record<Role, string> = {
 };
 
 export const accountRoles = Object.keys(accountRoleLabels) as Role[];
+
+/** Where a report is in review, as the server's ReportState labels say it. */
+export const reportStateLabels: Record<ReportState, string> = {
+  DRAFT: 'Utkast',
+  SUBMITTED: 'Venter på godkjenning',
+  RETURNED: 'Sendt tilbake',
+  APPROVED: 'Godkjent',
+};

@@ -24,7 +24,13 @@ export const parties = {
   },
 } satisfies Record<string, PartyRef>;
 
-const actionPlan = { id: 1, code: '2021-22', title: 'Handlingsplan Regionrådet for Fjellregionen 2021-2022' };
+const actionPlan = {
+  id: 1,
+  code: '2021-22',
+  title: 'Handlingsplan Regionrådet for Fjellregionen 2021-2022',
+  periodStart: 2021,
+  periodEnd: 2022,
+};
 
 export const notReported: Measure['currentStatus'] = {
   status: 'NOT_REPORTED',
@@ -151,6 +157,11 @@ export const reportsForYouthMeasure: Report[] = [
     createdAt: '2022-10-03T09:15:00Z',
     updatedAt: '2022-10-04T07:30:00Z',
     correctedBy: 'Rita Redaktør',
+    state: 'APPROVED',
+    submittedAt: null,
+    reviewedAt: null,
+    reviewedBy: null,
+    reviewComment: null,
   },
   {
     id: 3,
@@ -167,6 +178,11 @@ export const reportsForYouthMeasure: Report[] = [
     createdAt: '2022-05-03T08:00:00Z',
     updatedAt: null,
     correctedBy: null,
+    state: 'APPROVED',
+    submittedAt: null,
+    reviewedAt: null,
+    reviewedBy: null,
+    reviewComment: null,
   },
 ];
 

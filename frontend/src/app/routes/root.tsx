@@ -6,7 +6,7 @@ import { Loading } from '../../components/loading';
 import { routePaths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
 import { AccountMenu } from '../../features/auth/components/account-menu';
-import { isAdmin } from '../../features/auth/permissions';
+import { canEditPlan, isAdmin } from '../../features/auth/permissions';
 
 const adminNavigation: readonly NavigationItem[] = [
   { to: routePaths.accounts(), label: 'Brukere' },
@@ -14,6 +14,10 @@ const adminNavigation: readonly NavigationItem[] = [
   { to: routePaths.webhooks(), label: 'Webhooks' },
   { to: routePaths.auditEvents(), label: 'Endringer' },
 ];
+
+/** Editors review what reporters submit; everyone signed in sees their own reports that are not approved. */
+const reviewNavigation: readonly NavigationItem[] = [{ to: routePaths.review(), label: 'Til godkjenning' }];
+const myReportsNavigation: readonly NavigationItem[] = [{ to: routePaths.myReports(), label: 'Mine rapporter' }];
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load, not on filter changes). */
 function useFocusOnPageChange() {
@@ -34,7 +38,11 @@ export function RootLayout() {
     <>
       <AppLayout
         busy={navigation.state === 'loading'}
-        extraNavigation={isAdmin(user) ? adminNavigation : []}
+        extraNavigation={[
+          ...(canEditPlan(user) ? reviewNavigation : []),
+          ...(user ? myReportsNavigation : []),
+          ...(isAdmin(user) ? adminNavigation : []),
+        ]}
         account={<AccountMenu />}
       >
         <Suspense fallback={<Loading />}>

@@ -27,6 +27,8 @@ type EditFormProps<F extends string> = {
   onSubmit: () => void;
   /** Shown while someone else's newer version waits for the user's choice. */
   conflict?: EditConflict | null;
+  /** Another way to save, beside the main one (e.g. «Lagre som utkast»): a button that is not the form's submit. */
+  secondaryAction?: { label: string; onClick: () => void };
   children: ReactNode;
 };
 
@@ -42,6 +44,7 @@ export function EditForm<F extends string>({
   cancelTo,
   onSubmit,
   conflict,
+  secondaryAction,
   children,
 }: EditFormProps<F>) {
   const submit = (event: FormEvent) => {
@@ -58,6 +61,11 @@ export function EditForm<F extends string>({
           <Button type="submit" disabled={busy}>
             {busy ? busyLabel : submitLabel}
           </Button>
+          {secondaryAction && (
+            <Button type="button" variant="secondary" disabled={busy} onClick={secondaryAction.onClick}>
+              {secondaryAction.label}
+            </Button>
+          )}
           <AppLink to={cancelTo}>Avbryt</AppLink>
         </div>
       </form>

@@ -1,11 +1,13 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
 import { useNavigate } from 'react-router';
 
 import { AppLink } from '../../../components/app-link';
 import { conflictItems, type ConflictField } from '../../../components/form/conflict-alert';
 import { EditForm } from '../../../components/form/edit-form';
 import { noticeState } from '../../../components/notice';
+import { ReportStateBadge } from '../../../components/status-badge';
 import { routePaths } from '../../../config/paths';
 import { formatChangeValue } from '../../../lib/format/changes';
 import { formatDateTime } from '../../../lib/format/date';
@@ -16,11 +18,13 @@ import { useCorrectReport } from '../api/correct-report';
 import { useMeasure } from '../api/get-measure';
 import { measureReportQueryOptions, useMeasureReport } from '../api/get-measure-report';
 import {
+  reportDateRangeOf,
   reportFieldIds,
   reportFieldLabels,
   ReportFields,
   reportLinkPartLabels,
   reportValuesOf,
+  savedNotice,
   toReportInput,
   type ReportField,
   type ReportFormValues,
@@ -50,6 +54,10 @@ export function CorrectReportPage({ measureId, reportId }: CorrectReportPageProp
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const correct = useCorrectReport();
+  const dateRange = reportDateRangeOf(measure.actionPlan);
+  // An approved report is public and stays so; one not yet approved may be kept as a draft.
+  const mayKeepAsDraft = report.state !== 'APPROVED';
+  const asDraft = useRef(false);
   useDocumentTitle(`Korriger statusrapport for tiltak ${measure.reference}`);
 
   const edit = useVersionedEdit({
@@ -57,18 +65,37 @@ export function CorrectReportPage({ measureId, reportId }: CorrectReportPageProp
     valuesOf: reportValuesOf,
     labels: reportFieldLabels,
     partLabels: reportLinkPartLabels,
-    toInput: toReportInput,
-    save: ({ version, input }) => correct.mutateAsync({ measureId, reportId, version, input }),
+    toInput: (values) => toReportInput(values, dateRange),
+    save: ({ version, input }) =>
+      correct.mutateAsync({ measureId, reportId, version, input: asDraft.current ? { ...input, draft: true } : input }),
     fetchCurrent: () => queryClient.fetchQuery({ ...measureReportQueryOptions(measureId, reportId), staleTime: 0 }),
-    onSaved: () =>
-      navigate(routePaths.measure(measureId), { state: noticeState('Statusrapporten er korrigert.') }),
+    onSaved: (saved) =>
+      navigate(routePaths.measure(measureId), {
+        state: noticeState(saved.state === 'APPROVED' ? 'Statusrapporten er korrigert.' : savedNotice(saved.state)),
+      }),
   });
+  const save = (draft: boolean) => {
+    asDraft.current = draft;
+    void edit.submit();
+  };
 
   return (
     <div className="page">
       <Heading level={1} data-size="lg">
         Korriger statusrapport for tiltak <span className="nowrap">{measure.reference}</span>
       </Heading>
+      <Paragraph>
+        <ReportStateBadge state={report.state} />
+      </Paragraph>
+      {report.state === 'RETURNED' && report.reviewComment && (
+        <Alert data-color="warning">
+          <Heading level={2} data-size="xs">
+            Sendt tilbake{report.reviewedBy ? ` av ${report.reviewedBy}` : ''}
+          </Heading>
+          <Paragraph>{report.reviewComment}</Paragraph>
+          <Paragraph>Rett det som trengs, og send rapporten til godkjenning igjen.</Paragraph>
+        </Alert>
+      )}
       <Paragraph>
         Skrevet av {report.author} {formatDateTime(report.createdAt)}
         {report.updatedAt &&
@@ -85,9 +112,10 @@ export function CorrectReportPage({ measureId, reportId }: CorrectReportPageProp
         errorHeading="Vi kunne ikke lagre korrigeringen"
         attempt={edit.attempt}
         busy={edit.saving}
-        submitLabel="Lagre korrigeringen"
+        submitLabel={mayKeepAsDraft ? 'Lagre og send inn' : 'Lagre korrigeringen'}
         cancelTo={routePaths.measure(measureId)}
-        onSubmit={() => void edit.submit()}
+        onSubmit={() => save(false)}
+        secondaryAction={mayKeepAsDraft ? { label: 'Lagre som utkast', onClick: () => save(true) } : undefined}
         conflict={
           edit.conflict && {
             what: 'statusrapporten',
@@ -100,7 +128,13 @@ export function CorrectReportPage({ measureId, reportId }: CorrectReportPageProp
           }
         }
       >
-        <ReportFields inputIds={inputIds} values={edit.values} errors={edit.errors} onChange={edit.setValues} />
+        <ReportFields
+          inputIds={inputIds}
+          dateRange={dateRange}
+          values={edit.values}
+          errors={edit.errors}
+          onChange={edit.setValues}
+        />
       </EditForm>
     </div>
   );

@@ -16,7 +16,9 @@ import {
   reportFieldIds,
   reportFieldLabels,
   ReportFields,
+  reportDateRangeOf,
   reportLinkPartLabels,
+  savedNotice,
   toReportInput,
   type ReportField,
 } from './report-fields';
@@ -32,18 +34,20 @@ export function NewReportPage({ measureId }: { measureId: number }) {
   const navigate = useNavigate();
   useDocumentTitle(`Ny statusrapport for tiltak ${measure.reference}`);
 
-  const submit = () => {
+  const dateRange = reportDateRangeOf(measure.actionPlan);
+
+  const submit = (draft: boolean) => {
     setAttempt((n) => n + 1);
-    const parsed = toReportInput(values);
+    const parsed = toReportInput(values, dateRange);
     if ('errors' in parsed) {
       setErrors(parsed.errors);
       return;
     }
     create.mutate(
-      { measureId, input: parsed.input },
+      { measureId, input: draft ? { ...parsed.input, draft: true } : parsed.input },
       {
-        onSuccess: () =>
-          navigate(routePaths.measure(measureId), { state: noticeState('Statusrapporten er lagret.') }),
+        onSuccess: ({ state }) =>
+          navigate(routePaths.measure(measureId), { state: noticeState(savedNotice(state)) }),
         onError: (error) => setErrors(formErrorsFromError(error, reportFieldLabels, reportLinkPartLabels)),
       },
     );
@@ -66,9 +70,16 @@ export function NewReportPage({ measureId }: { measureId: number }) {
         busy={create.isPending}
         submitLabel="Lagre statusrapporten"
         cancelTo={routePaths.measure(measureId)}
-        onSubmit={submit}
+        onSubmit={() => submit(false)}
+        secondaryAction={{ label: 'Lagre som utkast', onClick: () => submit(true) }}
       >
-        <ReportFields inputIds={inputIds} values={values} errors={errors} onChange={setValues} />
+        <ReportFields
+          inputIds={inputIds}
+          dateRange={dateRange}
+          values={values}
+          errors={errors}
+          onChange={setValues}
+        />
       </EditForm>
     </div>
   );

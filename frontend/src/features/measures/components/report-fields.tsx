@@ -9,7 +9,8 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 
-import type { Assessment, ImplementationStatus, Report, ReportInput } from '../../../lib/api/types';
+import type { Assessment, ImplementationStatus, Report, ReportInput, ReportState } from '../../../lib/api/types';
+import { formatNorwegianDate } from '../../../lib/format/date';
 import {
   parseWholeNumber,
   type FieldLabels,
@@ -68,16 +69,41 @@ export function reportValuesOf(report: Report): ReportFormValues {
   };
 }
 
-/** Choices must be made and numbers be numbers before the report is sent; the rest the server judges. */
-export function toReportInput(values: ReportFormValues): ParsedForm<ReportInput, ReportField> {
+/** The dates a report may have: the action plan's years, from 1 January to 31 December (ISO dates). */
+export type ReportDateRange = { first: string; last: string };
+
+export function reportDateRangeOf(plan: { periodStart: number; periodEnd: number }): ReportDateRange {
+  return { first: `${plan.periodStart}-01-01`, last: `${plan.periodEnd}-12-31` };
+}
+
+/** «handlingsplanens periode, 1. januar 2021 til 31. desember 2022», as the server words it. */
+export function describeDateRange(range: ReportDateRange): string {
+  return `handlingsplanens periode, ${formatNorwegianDate(range.first)} til ${formatNorwegianDate(range.last)}`;
+}
+
+/**
+ * Every problem the form can see before it is sent, all at once: what must be filled in or chosen, numbers that
+ * are no numbers, and a date outside the plan's period. The rest the server judges (and it, too, answers with
+ * every problem at once).
+ */
+export function toReportInput(
+  values: ReportFormValues,
+  range?: ReportDateRange,
+): ParsedForm<ReportInput, ReportField> {
   const fields: Partial<Record<ReportField, string>> = {};
   const percent = values.percentComplete.trim() === '' ? null : parseWholeNumber(values.percentComplete);
-  if (!values.reportDate) fields.reportDate = `${reportFieldLabels.reportDate}: må fylles ut`;
+  if (!values.reportDate) {
+    fields.reportDate = `${reportFieldLabels.reportDate}: må fylles ut`;
+  } else if (range && (values.reportDate < range.first || values.reportDate > range.last)) {
+    // ISO dates compare as text.
+    fields.reportDate = `${reportFieldLabels.reportDate}: må ligge innenfor ${describeDateRange(range)}`;
+  }
   if (!values.status) fields.status = `${reportFieldLabels.status}: må velges`;
   if (!values.assessment) fields.assessment = `${reportFieldLabels.assessment}: må velges`;
-  if (values.percentComplete.trim() !== '' && percent === null) {
+  if (values.percentComplete.trim() !== '' && (percent === null || percent < 0 || percent > 100)) {
     fields.percentComplete = `${reportFieldLabels.percentComplete}: må være et helt tall fra 0 til 100`;
   }
+  if (values.text.trim() === '') fields.text = `${reportFieldLabels.text}: må fylles ut`;
   if (!values.reportDate || !values.status || !values.assessment || Object.keys(fields).length > 0) {
     return { errors: { fields, general: [] } };
   }
@@ -96,6 +122,18 @@ export function toReportInput(values: ReportFormValues): ParsedForm<ReportInput,
   if (period) input.period = period;
   if (percent !== null) input.percentComplete = percent;
   return { input };
+}
+
+/** What the user is told once the report is saved: where it now is. */
+export function savedNotice(state: ReportState): string {
+  switch (state) {
+    case 'DRAFT':
+      return 'Statusrapporten er lagret som utkast. Bare du og redaksjonen ser den.';
+    case 'SUBMITTED':
+      return 'Statusrapporten er sendt til godkjenning. Den blir offentlig når redaksjonen har godkjent den.';
+    default:
+      return 'Statusrapporten er lagret.';
+  }
 }
 
 export function linkFieldId(linksId: string, index: number, part: keyof ReportLinkValues): string {
@@ -120,12 +158,14 @@ function assessmentOptionId(assessmentId: string, index: number): string {
 
 type ReportFieldsProps = {
   inputIds: Record<ReportField, string>;
+  /** Shown beside the date before the user sends anything, and set as the date field's min and max. */
+  dateRange?: ReportDateRange;
   values: ReportFormValues;
   errors: FormErrors<ReportField>;
   onChange: (values: ReportFormValues) => void;
 };
 
-export function ReportFields({ inputIds: fieldIds, values, errors, onChange }: ReportFieldsProps) {
+export function ReportFields({ inputIds: fieldIds, dateRange, values, errors, onChange }: ReportFieldsProps) {
   const set = <K extends ReportField>(field: K, value: ReportFormValues[K]) => onChange({ ...values, [field]: value });
   const setLink = (index: number, part: keyof ReportLinkValues, value: string) =>
     set(
@@ -154,8 +194,12 @@ export function ReportFields({ inputIds: fieldIds, values, errors, onChange }: R
       <Textfield
         id={fieldIds.reportDate}
         label={reportFieldLabels.reportDate}
-        description="Datoen rapporten beskriver status per. Den må ligge innenfor handlingsplanens periode."
+        description={`Datoen rapporten beskriver status per. Den må ligge innenfor ${
+          dateRange ? describeDateRange(dateRange) : 'handlingsplanens periode'
+        }.`}
         type="date"
+        min={dateRange?.first}
+        max={dateRange?.last}
         className="narrow-field"
         value={values.reportDate}
         onChange={(event) => set('reportDate', event.target.value)}

@@ -32,10 +32,54 @@ describe('writing a progress report', () => {
       'Dato for status: må fylles ut',
       'Status: må velges',
       'Vurdering: må velges',
+      'Beskrivelse: må fylles ut',
     ]);
     await user.click(within(summary).getByRole('link', { name: 'Vurdering: må velges' }));
     expect(screen.getByRole('radio', { name: 'På sporet' })).toHaveFocus();
     expect(sentRequests(reportsRoute)).toHaveLength(0);
+  });
+
+  it('shows the plan period before anything is sent, and every problem at once, the date outside it too', async () => {
+    const user = userEvent.setup();
+    renderPage(<NewReportPage measureId={14} />, { queryClient: seeded() });
+    const date = screen.getByLabelText('Dato for status');
+    expect(date).toHaveAccessibleDescription(
+      expect.stringContaining('innenfor handlingsplanens periode, 1. januar 2021 til 31. desember 2022'),
+    );
+
+    await user.type(date, '2023-03-01');
+    await user.click(screen.getByRole('radio', { name: 'Risiko' }));
+    await user.click(screen.getByRole('button', { name: 'Lagre statusrapporten' }));
+
+    const summary = await screen.findByRole('group', { name: 'Vi kunne ikke lagre statusrapporten' });
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Dato for status: må ligge innenfor handlingsplanens periode, 1. januar 2021 til 31. desember 2022',
+      'Status: må velges',
+      'Beskrivelse: må fylles ut',
+    ]);
+    expect(sentRequests(reportsRoute)).toHaveLength(0);
+  });
+
+  it('saves a draft when asked to, and says the report is only the writer’s and the editors’', async () => {
+    fakeApi({ [reportsRoute]: () => json(201, { ...latest, id: 99, state: 'DRAFT' }) });
+    const user = userEvent.setup();
+    renderPage(<NewReportPage measureId={14} />, { queryClient: seeded() });
+
+    await user.type(screen.getByLabelText('Dato for status'), '2022-04-30');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Pågår');
+    await user.click(screen.getByRole('radio', { name: 'På sporet' }));
+    await user.type(screen.getByRole('textbox', { name: 'Beskrivelse' }), 'Halvveis.');
+    await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
+
+    await waitFor(() => expect(sentRequests(reportsRoute)).toHaveLength(1));
+    expect(await sentRequests(reportsRoute)[0]?.json()).toEqual({
+      reportDate: '2022-04-30',
+      status: 'IN_PROGRESS',
+      assessment: 'ON_TRACK',
+      text: 'Halvveis.',
+      links: [],
+      draft: true,
+    });
   });
 
   it('sends what was written, leaves empty optional fields out, and puts a bad link on the link field', async () => {
@@ -70,11 +114,29 @@ describe('writing a progress report', () => {
 });
 
 describe('correcting a progress report', () => {
+  it('shows its author a report sent back with the editor’s comment, and lets them keep it as a draft', () => {
+    const returned = {
+      ...latest,
+      state: 'RETURNED' as const,
+      reviewedBy: 'Rita Redaktør',
+      reviewComment: 'Skriv mer om økonomien.',
+    };
+    const queryClient = seeded();
+    queryClient.setQueryData(measureReportQueryOptions(youthMeasure.id, latest.id).queryKey, returned);
+    renderPage(<CorrectReportPage measureId={14} reportId={latest.id} />, { queryClient });
+
+    expect(screen.getByText('Sendt tilbake')).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'Sendt tilbake av Rita Redaktør' })).toBeVisible();
+    expect(screen.getByText('Skriv mer om økonomien.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Lagre og send inn' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Lagre som utkast' })).toBeVisible();
+  });
+
   it('starts from the report, and keeps the correction when someone else corrected it first', async () => {
     const route = `PUT /api/v1/measures/14/reports/${latest.id}`;
     fakeApi({
       [route]: () => problem(412, { detail: 'Ressursen er endret siden du hentet den.' }),
-      [`GET /api/v1/measures/14/reports/${latest.id}`]: () =>
+      [`GET /api/v1/reports/${latest.id}`]: () =>
         json(200, { ...latest, version: latest.version + 1, text: 'Noen andres korrigering.' }),
     });
     const user = userEvent.setup();

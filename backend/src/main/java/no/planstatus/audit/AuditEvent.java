@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import no.planstatus.change.ChangeKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One change: who made it, when, and the resource as it was before and after (as JSON). */
@@ -63,8 +64,13 @@ public class AuditEvent extends PanacheEntity {
     @Column(name = "after_json")
     public String afterJson;
 
+    /**
+     * The measure's public history: every change to it, its responsibilities and its reports, but not a report's
+     * steps before approval ({@link ChangeKind.Resource#REPORT_REVIEW}), which are private.
+     */
     public static List<AuditEvent> listByMeasure(long measureId) {
-        return list("measureId = ?1 order by occurredAt desc, id desc", measureId);
+        return list("measureId = ?1 and entityType <> ?2 order by occurredAt desc, id desc", measureId,
+                ChangeKind.Resource.REPORT_REVIEW);
     }
 
     /**

@@ -33,12 +33,20 @@ public enum ChangeKind {
     RESPONSIBILITY_DELETED(Resource.RESPONSIBILITY, Action.DELETE, Visibility.PUBLIC, null),
     REPORT_CREATED(Resource.REPORT, Action.CREATE, Visibility.PUBLIC, "report.created"),
     REPORT_CORRECTED(Resource.REPORT, Action.UPDATE, Visibility.PUBLIC, "report.corrected"),
+    /** An editor approved a submitted report: from now on it is public (docs/change-pipeline.md, «Review»). */
+    REPORT_APPROVED(Resource.REPORT, Action.UPDATE, Visibility.PUBLIC, "report.approved"),
+    REPORT_DRAFT_SAVED(Resource.REPORT_REVIEW, Action.CREATE, Visibility.INTERNAL, null),
+    REPORT_DRAFT_UPDATED(Resource.REPORT_REVIEW, Action.UPDATE, Visibility.INTERNAL, null),
+    REPORT_SUBMITTED(Resource.REPORT_REVIEW, Action.CREATE, Visibility.INTERNAL, null),
+    REPORT_RESUBMITTED(Resource.REPORT_REVIEW, Action.UPDATE, Visibility.INTERNAL, null),
+    REPORT_RETURNED(Resource.REPORT_REVIEW, Action.UPDATE, Visibility.INTERNAL, null),
     ACCOUNT_CREATED(Resource.ACCOUNT, Action.CREATE, Visibility.INTERNAL, null),
     ACCOUNT_UPDATED(Resource.ACCOUNT, Action.UPDATE, Visibility.INTERNAL, null),
     TOKEN_ISSUED(Resource.TOKEN, Action.CREATE, Visibility.INTERNAL, null),
     TOKEN_REVOKED(Resource.TOKEN, Action.UPDATE, Visibility.INTERNAL, null),
     WEBHOOK_REGISTERED(Resource.WEBHOOK, Action.CREATE, Visibility.INTERNAL, null),
-    WEBHOOK_DELETED(Resource.WEBHOOK, Action.DELETE, Visibility.INTERNAL, null);
+    WEBHOOK_DELETED(Resource.WEBHOOK, Action.DELETE, Visibility.INTERNAL, null),
+    SETTING_UPDATED(Resource.SETTING, Action.UPDATE, Visibility.INTERNAL, null);
 
     /** What a change does to its resource. */
     public enum Action {
@@ -49,7 +57,7 @@ public enum ChangeKind {
 
     private enum Visibility {
         PUBLIC,
-        /** Shown by no public answer: accounts, API tokens and webhooks. */
+        /** Shown by no public answer: accounts, API tokens, webhooks, settings and reports not yet approved. */
         INTERNAL
     }
 
@@ -65,9 +73,16 @@ public enum ChangeKind {
         public static final String MEASURE = "measure";
         public static final String RESPONSIBILITY = "responsibility";
         public static final String REPORT = "report";
+        /**
+         * A report's steps before it is public (draft, submitted, corrected while waiting, sent back): kept apart
+         * from {@link #REPORT}, so that the public measure history and the feed, which read the audit trail by
+         * type, never show a report that is not approved.
+         */
+        public static final String REPORT_REVIEW = "report-review";
         public static final String ACCOUNT = "account";
         public static final String TOKEN = "api-token";
         public static final String WEBHOOK = "webhook";
+        public static final String SETTING = "setting";
 
         private Resource() {
         }

@@ -32,6 +32,7 @@ import no.planstatus.measure.MeasureSnapshot;
 import no.planstatus.party.Party;
 import no.planstatus.plan.StrategicPlan;
 import no.planstatus.report.ReportSnapshot;
+import no.planstatus.report.ReportState;
 import no.planstatus.responsibility.ResponsibilitySnapshot;
 
 /**
@@ -137,9 +138,14 @@ public class ChangeFeed {
                 reference = reference != null ? reference : "#" + event.measureId;
                 String status = (report.status() == null ? "" : report.status().label())
                         + " (" + (report.assessment() == null ? "" : report.assessment().label()) + ")";
+                // An approval is the first the public sees of a report: announced as a new report, by its author.
+                boolean approval = event.action == AuditEvent.Action.UPDATE && event.beforeJson != null
+                        && snapshots.read(event.entityType, parse(event.beforeJson), ReportSnapshot.class)
+                                .map(before -> before.stateOrApproved() != ReportState.APPROVED).orElse(false);
                 title = switch (event.action) {
                     case CREATE -> "Statusrapport for tiltak " + reference + ": " + status;
-                    case UPDATE -> "Rettet statusrapport for tiltak " + reference + ": " + status;
+                    case UPDATE -> (approval ? "Statusrapport for tiltak " : "Rettet statusrapport for tiltak ")
+                            + reference + ": " + status;
                     case DELETE -> "Statusrapport slettet for tiltak " + reference;
                 };
                 summary = report.text() == null ? "" : report.text();
@@ -149,7 +155,7 @@ public class ChangeFeed {
                 // A report's entry is by the one who wrote it; a correction's by the one who corrected it (the
                 // change the entry announces), with the one who wrote the report as contributor.
                 String reportAuthor = report.author();
-                if (event.action == AuditEvent.Action.UPDATE) {
+                if (event.action == AuditEvent.Action.UPDATE && !approval) {
                     if (reportAuthor != null && !reportAuthor.equals(author)) {
                         contributor = reportAuthor;
                     }

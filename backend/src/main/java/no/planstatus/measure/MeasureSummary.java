@@ -36,6 +36,10 @@ public record MeasureSummary(
     public record ActionPlanRef(
             @Schema(required = true) long id,
             @Schema(required = true, examples = "2021-22") String code,
-            @Schema(required = true) String title) {
+            @Schema(required = true) String title,
+            @Schema(required = true, description = "First year of the plan's period; reports are dated from 1 "
+                    + "January of it.", examples = "2021") int periodStart,
+            @Schema(required = true, description = "Last year of the plan's period; reports are dated up to 31 "
+                    + "December of it.", examples = "2022") int periodEnd) {
     }
 }

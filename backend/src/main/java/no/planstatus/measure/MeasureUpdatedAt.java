@@ -30,7 +30,8 @@ public class MeasureUpdatedAt {
     }
 
     void onChange(@Observes Change change) {
-        if (change.measureId() != null) {
+        // A report's steps in review change nothing the public sees of the measure (changedSince is public).
+        if (change.measureId() != null && change.kind().isPublic()) {
             TouchedMeasures touched = end.once(TouchedMeasures.class, TouchedMeasures::new);
             touched.ids.add(change.measureId());
             touched.latest = Instant.now();

@@ -41,7 +41,8 @@ public class MeasureViews {
         return measures.stream()
                 .map(m -> new MeasureSummary(m.id, m.version, m.reference, m.position, m.text,
                         new MeasureSummary.GoalRef(m.goal.id, m.goal.number, m.goal.text),
-                        new MeasureSummary.ActionPlanRef(m.actionPlan.id, m.actionPlan.code, m.actionPlan.title),
+                        new MeasureSummary.ActionPlanRef(m.actionPlan.id, m.actionPlan.code, m.actionPlan.title,
+                                m.actionPlan.periodStart, m.actionPlan.periodEnd),
                         m.responsibilityText,
                         responsibilities.getOrDefault(m.id, List.of()),
                         CurrentStatus.of(m.currentReportId == null ? null : latest.get(m.currentReportId)),

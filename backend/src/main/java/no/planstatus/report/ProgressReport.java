@@ -104,14 +104,25 @@ public class ProgressReport extends PanacheEntity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The report in any state: for its author and editors. */
     public static Optional<ProgressReport> findInMeasure(long measureId, long id) {
         return find("id = ?1 and measure.id = ?2", id, measureId).firstResultOptional();
     }
 
-    /** A page of the measure's reports newest first, one row more than the page when there is a next page. */
+    /** The report when it is public (approved). */
+    public static Optional<ProgressReport> findApprovedInMeasure(long measureId, long id) {
+        return find("id = ?1 and measure.id = ?2 and state = ?3", id, measureId, ReportState.APPROVED)
+                .firstResultOptional();
+    }
+
+    /**
+     * A page of the measure's approved reports newest first, one row more than the page when there is a next
+     * page.
+     */
     public static List<ProgressReport> pageByMeasureNewestFirst(long measureId, PageRequest page) {
         if (page.isFirst()) {
-            return find("measure.id = ?1 order by " + NEWEST_FIRST, measureId).range(0, page.limit()).list();
+            return find("measure.id = ?1 and state = ?2 order by " + NEWEST_FIRST, measureId, ReportState.APPROVED)
+                    .range(0, page.limit()).list();
         }
         LocalDate afterDate;
         try {
@@ -119,8 +130,20 @@ public class ProgressReport extends PanacheEntity {
         } catch (DateTimeException e) {
             throw PageRequest.invalidCursor();
         }
-        return find("measure.id = ?1 and (reportDate < ?2 or (reportDate = ?2 and id < ?3)) order by " + NEWEST_FIRST,
-                measureId, afterDate, page.afterLong(1)).range(0, page.limit()).list();
+        return find("measure.id = ?1 and state = ?4 and (reportDate < ?2 or (reportDate = ?2 and id < ?3)) order by "
+                + NEWEST_FIRST, measureId, afterDate, page.afterLong(1), ReportState.APPROVED)
+                .range(0, page.limit()).list();
+    }
+
+    /** Reports in a state, for the review lists: oldest submitted first, as they wait in line. */
+    public static List<ProgressReport> listByState(ReportState state) {
+        return find("state = ?1 order by submittedAt, id", state).list();
+    }
+
+    /** What an account wrote that is not public yet: drafts, waiting and sent back, newest first. */
+    public static List<ProgressReport> listNotApprovedByAuthor(long accountId) {
+        return find("authorAccountId = ?1 and state <> ?2 order by createdAt desc, id desc", accountId,
+                ReportState.APPROVED).list();
     }
 
     /** The reports with the given ids, in one query (a measure's current report is kept on the measure). */

@@ -29,7 +29,16 @@ public record ReportInput(
         Integer percentComplete,
         @NotBlank(message = "må fylles ut") @Size(max = 8000, message = "kan ha høyst 8000 tegn") String text,
         @Size(max = 10, message = "kan ha høyst 10 lenker")
-        List<@NotNull(message = "må fylles ut") @Valid Link> links) {
+        List<@NotNull(message = "må fylles ut") @Valid Link> links,
+        @Schema(description = "True to keep the report as a draft, seen only by its author and editors; false or "
+                + "absent to submit it (a reporter's report then waits for approval, an editor's is approved). "
+                + "Correct a draft with false to submit it. An approved report cannot become a draft.")
+        Boolean draft) {
+
+    /** Whether the author asked to keep it as a draft. */
+    public boolean keepAsDraft() {
+        return Boolean.TRUE.equals(draft);
+    }
 
     @Schema(name = "ReportLinkInput")
     public record Link(

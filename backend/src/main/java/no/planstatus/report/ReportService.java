@@ -12,7 +12,10 @@ import no.planstatus.measure.Measure;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReportService {
 
-    /** A page of the measure's reports newest first, or empty when the measure does not exist. */
+    /**
+     * A page of the measure's approved reports newest first, or empty when the measure does not exist. Public: the
+     * same answer for every caller, so that the response cache may share it.
+     */
     public Optional<Page<ReportView>> pageByMeasure(long measureId, PageRequest page) {
         if (Measure.findByIdOptional(measureId).isEmpty()) {
             return Optional.empty();
@@ -20,11 +23,11 @@ public class ReportService {
         List<ProgressReport> fetched = ProgressReport.pageByMeasureNewestFirst(measureId, page);
         return Optional.of(Page.of(fetched, page,
                         report -> PageRequest.cursor(report.reportDate.toEpochDay(), report.id))
-                .map(ReportView::of));
+                .map(reports -> ReportView.of(reports).stream().map(ReportView::forPublic).toList()));
     }
 
-    /** The report, when it exists and belongs to the measure. */
+    /** The report, when it exists, belongs to the measure and is public (approved). */
     public Optional<ReportView> get(long measureId, long id) {
-        return ProgressReport.findInMeasure(measureId, id).map(ReportView::of);
+        return ProgressReport.findApprovedInMeasure(measureId, id).map(ReportView::of).map(ReportView::forPublic);
     }
 }

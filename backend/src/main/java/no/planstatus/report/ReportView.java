@@ -29,7 +29,18 @@ public record ReportView(
                 + "measure's history.") Instant updatedAt,
         @Schema(nullable = true, description = "Who made the latest correction (at updatedAt), named as authors "
                 + "are; null while the report is as first written. The author stays the one who wrote it.")
-        String correctedBy) implements Versioned {
+        String correctedBy,
+        @Schema(required = true, description = "Where the report is in review. Public answers only ever hold "
+                + "APPROVED reports; the review lists and the author's own list show the others.")
+        ReportState state,
+        @Schema(nullable = true, description = "When it was submitted (or saved approved); null for a draft and in "
+                + "public answers.") Instant submittedAt,
+        @Schema(nullable = true, description = "When an editor approved it or sent it back; null in public answers.")
+        Instant reviewedAt,
+        @Schema(nullable = true, description = "The editor who approved it or sent it back; null in public answers.")
+        String reviewedBy,
+        @Schema(nullable = true, description = "Why it was sent back, for its author; null in public answers.")
+        String reviewComment) implements Versioned {
 
     @Schema(name = "ReportLink", description = "A link from a progress report.")
     public record Link(
@@ -55,7 +66,17 @@ public record ReportView(
         ReportView view = of(report);
         return new ReportView(view.id, view.version, view.measureId, view.period, view.reportDate, view.status,
                 view.assessment, view.percentComplete, view.text, view.links, view.author, view.createdAt,
-                view.updatedAt, corrector);
+                view.updatedAt, corrector, view.state, view.submittedAt, view.reviewedAt, view.reviewedBy,
+                view.reviewComment);
+    }
+
+    /**
+     * The view public answers give: the same for every caller (they are cached and shared), so without the review's
+     * details, which are for editors and the author.
+     */
+    ReportView forPublic() {
+        return new ReportView(id, version, measureId, period, reportDate, status, assessment, percentComplete, text,
+                links, author, createdAt, updatedAt, correctedBy, state, null, null, null, null);
     }
 
     static ReportView of(ProgressReport report) {
@@ -65,6 +86,7 @@ public record ReportView(
     private static ReportView of(ProgressReport report, List<Link> links, String correctedBy) {
         return new ReportView(report.id, report.version, report.measure.id, report.period, report.reportDate,
                 report.status, report.assessment, report.percentComplete, report.text, links, report.author,
-                report.createdAt, report.updatedAt, report.updatedAt == null ? null : correctedBy);
+                report.createdAt, report.updatedAt, report.updatedAt == null ? null : correctedBy, report.state,
+                report.submittedAt, report.reviewedAt, report.reviewedBy, report.reviewComment);
     }
 }

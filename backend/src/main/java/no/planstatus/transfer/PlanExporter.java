@@ -17,6 +17,7 @@ import no.planstatus.plan.ActionPlan;
 import no.planstatus.plan.PlanSection;
 import no.planstatus.plan.StrategicPlan;
 import no.planstatus.report.ProgressReport;
+import no.planstatus.report.ReportState;
 import no.planstatus.report.ReportLink;
 import no.planstatus.responsibility.Responsibility;
 import no.planstatus.responsibility.ResponsibilityRole;
@@ -51,6 +52,8 @@ public class PlanExporter {
                 .collect(Collectors.groupingBy(r -> r.measure.id));
         Map<Long, List<ProgressReport>> reports = ProgressReport.<ProgressReport>list("measure." + UNDER_PLAN
                 + " order by reportDate, createdAt, id", plan.id).stream()
+                // Only approved reports are public; drafts and reports in review stay with their authors.
+                .filter(r -> r.state == ReportState.APPROVED)
                 .collect(Collectors.groupingBy(r -> r.measure.id));
         Map<Long, List<PlanDocument.Link>> links = ReportLink.<ReportLink>list("report.measure." + UNDER_PLAN
                 + " order by position, id", plan.id).stream()

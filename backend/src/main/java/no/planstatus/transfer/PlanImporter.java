@@ -47,6 +47,7 @@ import no.planstatus.plan.PlanSectionSnapshot;
 import no.planstatus.plan.StrategicPlan;
 import no.planstatus.plan.StrategicPlanSnapshot;
 import no.planstatus.report.ProgressReport;
+import no.planstatus.report.ReportState;
 import no.planstatus.report.ReportLink;
 import no.planstatus.report.ReportSnapshot;
 import no.planstatus.report.ReportView;
@@ -538,8 +539,10 @@ public class PlanImporter {
             responsibilities = Responsibility.<Responsibility>find("select r from Responsibility r join fetch r.party "
                     + "where r.measure.actionPlan.id = ?1 order by r.position, r.id", plan.id).stream()
                     .collect(Collectors.groupingBy(r -> r.measure.id));
+            // An import matches and corrects approved reports only: drafts and reports in review are their
+            // authors', and stay as they are.
             reports = ProgressReport.<ProgressReport>list("measure.actionPlan.id = ?1 order by reportDate, id",
-                    plan.id).stream().collect(Collectors.groupingBy(r -> r.measure.id));
+                    plan.id).stream().filter(r -> r.state == ReportState.APPROVED).collect(Collectors.groupingBy(r -> r.measure.id));
             links = ReportLink.list("report.measure.actionPlan.id = ?1 order by position, id", plan.id);
         }
     }

@@ -26,6 +26,7 @@ import no.planstatus.security.Role;
 import no.planstatus.support.ObservedChanges;
 import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPlans;
+import no.planstatus.support.TestSettings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -132,6 +133,31 @@ class ChangePipelineTest {
                 .jsonPath().getLong("id"));
         write(() -> editor.session().header("If-Match", "\"0\"").body(Map.of("reportDate", "2031-09-01", "status",
                 "COMPLETED", "assessment", "ON_TRACK", "text", "Rettet")).put(reports + "/" + reportId).then()
+                .statusCode(200));
+
+        TestSettings.reportsNeedApproval();
+        // A reporter's report through review: draft, draft again, submitted, sent back, submitted again, approved.
+        TestAccounts.Credentials reporter = TestAccounts.create(Role.REPORTER, fixture.leadPartyId());
+        String reviewed = "/api/v1/measures/" + fixture.measureId(1, 1) + "/reports";
+        Map<String, Object> draft = new HashMap<>(report);
+        draft.put("draft", true);
+        long draftId = write(() -> reporter.session().body(draft).post(reviewed).then().statusCode(201).extract()
+                .jsonPath().getLong("id"));
+        write(() -> reporter.session().header("If-Match", "\"0\"").body(draft).put(reviewed + "/" + draftId).then()
+                .statusCode(200));
+        write(() -> reporter.session().header("If-Match", "\"1\"").body(report).put(reviewed + "/" + draftId)
+                .then().statusCode(200));
+        write(() -> editor.session().header("If-Match", "\"2\"").body(Map.of("comment", "Mer om framdriften"))
+                .post(reviewed + "/" + draftId + "/return").then().statusCode(200));
+        write(() -> reporter.session().header("If-Match", "\"3\"").body(report).put(reviewed + "/" + draftId)
+                .then().statusCode(200));
+        write(() -> editor.session().header("If-Match", "\"4\"").post(reviewed + "/" + draftId + "/approve").then()
+                .statusCode(200));
+        write(() -> reporter.session().body(report).post(reviewed).then().statusCode(201));
+
+        write(() -> admin.session().body(Map.of("reportsNeedApproval", false)).put("/api/v1/settings/review").then()
+                .statusCode(200));
+        write(() -> admin.session().body(Map.of("reportsNeedApproval", true)).put("/api/v1/settings/review").then()
                 .statusCode(200));
 
         Map<String, Object> account = new HashMap<>();

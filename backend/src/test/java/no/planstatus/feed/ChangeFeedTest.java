@@ -26,6 +26,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import no.planstatus.security.Role;
 import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPlans;
+import no.planstatus.support.TestSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -48,6 +49,7 @@ class ChangeFeedTest {
     void createPlan() {
         plan = plans.create(List.of());
         editor = TestAccounts.create(Role.EDITOR, null);
+        TestSettings.reportsNeedApproval();
     }
 
     @Test
@@ -222,7 +224,10 @@ class ChangeFeedTest {
         long report = reporter.session().body(body("IN_PROGRESS", "ON_TRACK", "Skrevet " + plan.suffix()))
                 .post("/api/v1/measures/" + measure + "/reports").then().statusCode(201)
                 .extract().jsonPath().getLong("id");
-        editor.session().header("If-Match", "\"0\"").body(body("IN_PROGRESS", "AT_RISK", "Rettet " + plan.suffix()))
+        // A reporter's report is in the feed from its approval, as a new report by its author.
+        editor.session().header("If-Match", "\"0\"").post("/api/v1/measures/" + measure + "/reports/" + report
+                + "/approve").then().statusCode(200);
+        editor.session().header("If-Match", "\"1\"").body(body("IN_PROGRESS", "AT_RISK", "Rettet " + plan.suffix()))
                 .put("/api/v1/measures/" + measure + "/reports/" + report).then().statusCode(200);
 
         List<Element> entries = children(parse(given().queryParam("party", plan.leadPartyId()).get(FEED).then()

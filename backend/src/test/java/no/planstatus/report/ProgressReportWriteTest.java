@@ -20,6 +20,7 @@ import java.util.Map;
 import no.planstatus.security.Role;
 import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPlans;
+import no.planstatus.support.TestSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,7 @@ class ProgressReportWriteTest {
     @BeforeEach
     void createPlan() {
         plan = plans.create(List.of());
+        TestSettings.reportsNeedApproval();
         leadOnlyMeasure = plan.measureId(1, 1);
         leadAndPartnerMeasure = plan.measureId(1, 2);
     }
@@ -64,13 +66,19 @@ class ProgressReportWriteTest {
                 .body("links.title", contains("Saken", null))
                 .body("createdAt", notNullValue())
                 .body("updatedAt", nullValue())
+                .body("state", equalTo("SUBMITTED"))
+                .body("submittedAt", notNullValue())
                 .extract();
         long id = created.jsonPath().getLong("id");
         assertThat(created.header("Location"), endsWith(reportsOf(leadOnlyMeasure) + "/" + id));
+        // A reporter's report waits for an editor's approval before anyone else sees it.
+        given().get(reportsOf(leadOnlyMeasure) + "/" + id).then().statusCode(404);
 
+        approve(leadOnlyMeasure, id, 0);
         given().get(reportsOf(leadOnlyMeasure) + "/" + id).then()
                 .statusCode(200)
-                .header("ETag", equalTo("\"0\""))
+                .header("ETag", equalTo("\"1\""))
+                .body("state", equalTo("APPROVED"))
                 .body("text", equalTo("Godt i gang"))
                 .body("links", hasSize(2));
     }
@@ -142,6 +150,7 @@ class ProgressReportWriteTest {
         TestAccounts.Credentials reporter = TestAccounts.create(Role.REPORTER, plan.leadPartyId());
         TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
         long id = create(reporter, report("2031-08-31", "IN_PROGRESS", "ON_TRACK", "Første tekst"));
+        approve(leadOnlyMeasure, id, 0);
         String report = reportsOf(leadOnlyMeasure) + "/" + id;
         Map<String, Object> correction = report("2031-08-31", "IN_PROGRESS", "AT_RISK", "Rettet tekst");
 
@@ -151,17 +160,18 @@ class ProgressReportWriteTest {
         editor.session().header("If-Match", "\"7\"").body(correction).put(report).then()
                 .statusCode(412)
                 .body("type", equalTo("urn:planstatus:problem:precondition-failed"))
-                .header("ETag", equalTo("\"0\""));
+                .header("ETag", equalTo("\"1\""));
 
-        editor.session().header("If-Match", "\"0\"").body(correction).put(report).then()
+        editor.session().header("If-Match", "\"1\"").body(correction).put(report).then()
                 .statusCode(200)
-                .header("ETag", equalTo("\"1\""))
-                .body("version", equalTo(1))
+                .header("ETag", equalTo("\"2\""))
+                .body("version", equalTo(2))
                 .body("text", equalTo("Rettet tekst"))
                 .body("assessment", equalTo("AT_RISK"))
                 .body("author", equalTo("Test " + reporter.username()))
-                .body("updatedAt", notNullValue());
-        editor.session().header("If-Match", "\"0\"").body(correction).put(report).then().statusCode(412);
+                .body("updatedAt", notNullValue())
+                .body("state", equalTo("APPROVED"));
+        editor.session().header("If-Match", "\"1\"").body(correction).put(report).then().statusCode(412);
 
         given().get(reportsOf(leadOnlyMeasure)).then()
                 .body("items", hasSize(1))
@@ -176,8 +186,14 @@ class ProgressReportWriteTest {
                 .body("items[0].changes.find { it.field == 'text' }.after", equalTo("Rettet tekst"))
                 .body("items[0].before.text", equalTo("Første tekst"))
                 .body("items[0].after.text", equalTo("Rettet tekst"))
-                .body("items[1].action", equalTo("CREATE"))
-                .body("items[1].actorName", equalTo("Test " + reporter.username()));
+                // The public history starts at the approval: the report's steps before it are private.
+                .body("items", hasSize(2))
+                .body("items[1].action", equalTo("UPDATE"))
+                .body("items[1].entityType", equalTo("report"))
+                .body("items[1].actorName", equalTo("Test " + approver.username()))
+                .body("items[1].before.state", equalTo("SUBMITTED"))
+                .body("items[1].after.state", equalTo("APPROVED"))
+                .body("items[1].after.author", equalTo("Test " + reporter.username()));
     }
 
     @Test
@@ -186,10 +202,11 @@ class ProgressReportWriteTest {
         TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
         TestAccounts.Credentials secondEditor = TestAccounts.create(Role.EDITOR, null);
         long id = create(reporter, report("2031-08-31", "IN_PROGRESS", "ON_TRACK", "Første tekst"));
+        approve(leadOnlyMeasure, id, 0);
         String report = reportsOf(leadOnlyMeasure) + "/" + id;
         given().get(report).then().statusCode(200).body("correctedBy", nullValue());
 
-        editor.session().header("If-Match", "\"0\"")
+        editor.session().header("If-Match", "\"1\"")
                 .body(report("2031-08-31", "IN_PROGRESS", "AT_RISK", "Rettet tekst")).put(report).then()
                 .statusCode(200)
                 .body("author", equalTo("Test " + reporter.username()))
@@ -198,7 +215,7 @@ class ProgressReportWriteTest {
                 .body("author", equalTo("Test " + reporter.username()))
                 .body("correctedBy", equalTo("Test " + editor.username()));
 
-        secondEditor.session().header("If-Match", "\"1\"")
+        secondEditor.session().header("If-Match", "\"2\"")
                 .body(report("2031-08-31", "IN_PROGRESS", "OFF_TRACK", "Rettet igjen")).put(report).then()
                 .statusCode(200)
                 .body("correctedBy", equalTo("Test " + secondEditor.username()));
@@ -243,7 +260,8 @@ class ProgressReportWriteTest {
                     .statusCode(400)
                     .contentType("application/problem+json")
                     .body("violations.field", contains("reportDate"))
-                    .body("violations[0].message", containsString("2031-01-01 til 2032-12-31"));
+                    .body("violations[0].message", equalTo(
+                            "må ligge innenfor handlingsplanens periode, 1. januar 2031 til 31. desember 2032"));
         }
     }
 
@@ -313,6 +331,20 @@ class ProgressReportWriteTest {
         editor.session().header("If-Match", "\"0\"").body(report("2031-05-01", "IN_PROGRESS", "ON_TRACK", "Der"))
                 .put(reportsOf(leadAndPartnerMeasure) + "/" + id).then()
                 .statusCode(404);
+    }
+
+    /** The test plan's editor who approves reporters' reports in these tests. */
+    private TestAccounts.Credentials approver;
+
+    /** Approves a reporter's report, so that it is public like the reports these tests were written for. */
+    private void approve(long measureId, long id, int version) {
+        if (approver == null) {
+            approver = TestAccounts.create(Role.EDITOR, null);
+        }
+        approver.session().header("If-Match", "\"" + version + "\"")
+                .post(reportsOf(measureId) + "/" + id + "/approve").then()
+                .statusCode(200)
+                .body("state", equalTo("APPROVED"));
     }
 
     private long create(TestAccounts.Credentials who, Map<String, Object> body) {

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every write operation of the contract (openapi.yaml), for every kind of caller. A new operation is covered as
  * soon as it is in the contract; who may call it is decided by its path:
- * accounts, tokens and webhooks are for admins, reports for editors and the measure's own reporters, the rest for editors.
+ * accounts, tokens, webhooks and settings are for admins, reports for editors and the measure's own reporters (but
+ * reviewing them only for editors), the rest for editors.
  * The requests carry empty bodies and unknown ids, so a caller who gets past authorization meets 400, 404 or 428,
  * never a change (reports are sent a valid body, since the party check needs one).
  */
@@ -47,8 +48,12 @@ class AuthorizationMatrixTest {
 
         Audience audience() {
             if (path.startsWith("/api/v1/accounts") || path.startsWith("/api/v1/tokens")
-                    || path.startsWith("/api/v1/webhooks")) {
+                    || path.startsWith("/api/v1/webhooks") || path.startsWith("/api/v1/settings")) {
                 return Audience.ADMIN;
+            }
+            // Reviewing a report (approving it, sending it back) is for editors, never for its reporters.
+            if (path.endsWith("/approve") || path.endsWith("/return")) {
+                return Audience.EDITOR;
             }
             if (path.contains("/reports")) {
                 return Audience.REPORTER_OF_THE_MEASURE;
