@@ -38,7 +38,9 @@ public enum ChangeKind {
     TOKEN_ISSUED(Resource.TOKEN, Action.CREATE, Visibility.INTERNAL, null),
     TOKEN_REVOKED(Resource.TOKEN, Action.UPDATE, Visibility.INTERNAL, null),
     WEBHOOK_REGISTERED(Resource.WEBHOOK, Action.CREATE, Visibility.INTERNAL, null),
-    WEBHOOK_DELETED(Resource.WEBHOOK, Action.DELETE, Visibility.INTERNAL, null);
+    WEBHOOK_DELETED(Resource.WEBHOOK, Action.DELETE, Visibility.INTERNAL, null),
+    /** Reminder e-mails sent for a round (the resource id is the round's); the send log has each mail. */
+    REMINDERS_SENT(Resource.REMINDERS, Action.CREATE, Visibility.INTERNAL, null);
 
     /** What a change does to its resource. */
     public enum Action {
@@ -49,7 +51,7 @@ public enum ChangeKind {
 
     private enum Visibility {
         PUBLIC,
-        /** Shown by no public answer: accounts, API tokens and webhooks. */
+        /** Shown by no public answer: accounts, API tokens, webhooks and reminders. */
         INTERNAL
     }
 
@@ -68,6 +70,7 @@ public enum ChangeKind {
         public static final String ACCOUNT = "account";
         public static final String TOKEN = "api-token";
         public static final String WEBHOOK = "webhook";
+        public static final String REMINDERS = "reminders";
 
         private Resource() {
         }

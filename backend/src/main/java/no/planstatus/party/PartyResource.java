@@ -68,6 +68,19 @@ public class PartyResource {
                 service.get(partyId).orElseThrow(() -> ApiProblem.notFound("Ansvarlig", partyId))));
     }
 
+    @GET
+    @Path("/{id}/contact")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @Operation(operationId = "getPartyContact",
+            summary = "Get a responsible body's contact e-mail address (editors only; never public)",
+            description = "Set it with updateParty.")
+    public PartyContact getContact(
+            @Parameter(description = "Party id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
+        long partyId = Params.pathId("id", id);
+        return service.contact(partyId).orElseThrow(() -> ApiProblem.notFound("Ansvarlig", partyId));
+    }
+
     @POST
     @RolesAllowed(Role.EDITOR_NAME)
     @Consumes(MediaType.APPLICATION_JSON)
