@@ -17,6 +17,7 @@ export type CurrentStatus = Schemas['CurrentStatus'];
 export type Report = Schemas['Report'];
 export type PartySummary = Schemas['PartySummary'];
 export type Party = Schemas['Party'];
+export type PartyContact = Schemas['PartyContact'];
 export type PartyMeasure = Schemas['PartyMeasure'];
 
 export type MeasureStatus = Schemas['MeasureStatus'];
@@ -59,3 +60,6 @@ export type StrategicPlanUpdate = Schemas['StrategicPlanUpdate'];
 export type ResponsibilityCreate = Schemas['ResponsibilityCreate'];
 export type ResponsibilityUpdate = Schemas['ResponsibilityUpdate'];
 export type SectionRef = Schemas['SectionRef'];
+export type ReminderLogEntry = Schemas['ReminderLogEntry'];
+export type ReminderRun = Schemas['ReminderRun'];
+export type MailStatus = Schemas['MailStatus'];
