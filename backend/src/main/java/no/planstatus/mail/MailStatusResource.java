@@ -8,11 +8,14 @@ import jakarta.ws.rs.core.MediaType;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Whether Planstatus can send e-mail, so the round page can say when reminders and links are not sent. */
 @Path("/api/v1/mail/status")
 @Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Reminders")
 public class MailStatusResource {
 

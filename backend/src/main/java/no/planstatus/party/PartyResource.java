@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -71,6 +72,8 @@ public class PartyResource {
     @GET
     @Path("/{id}/contact")
     @RolesAllowed(Role.EDITOR_NAME)
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "getPartyContact",
             summary = "Get a responsible body's contact e-mail address (editors only; never public)",
             description = "Set it with updateParty.")

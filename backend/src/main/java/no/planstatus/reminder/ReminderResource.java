@@ -17,11 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/rounds/{roundId}/reminders")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.EDITOR_NAME)
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Reminders", description = "Reminder e-mails to those who still owe reports in a round (editors)")
 public class ReminderResource {
 
