@@ -8,6 +8,7 @@ import { CreateGoalPage } from '../../features/goals/components/create-goal-page
 import { EditGoalPage } from '../../features/goals/components/edit-goal-page';
 import { measuresQueryOptions, useMeasures } from '../../features/measures/api/get-measures';
 import { partyQueryOptions } from '../../features/parties/api/get-party';
+import { partyContactQueryOptions } from '../../features/parties/api/get-party-contact';
 import { CreatePartyPage } from '../../features/parties/components/create-party-page';
 import { EditPartyPage } from '../../features/parties/components/edit-party-page';
 import { currentStrategicPlanQueryOptions, useCurrentStrategicPlan } from '../../features/plan/api/get-current-strategic-plan';
@@ -61,7 +62,10 @@ export const editPartyLoader =
   async ({ params, request }: LoaderFunctionArgs) => {
     const partyId = requireId(params.partyId);
     await requireEditor(queryClient, request);
-    await queryClient.fetchQuery({ ...partyQueryOptions(partyId), staleTime: 0 });
+    await Promise.all([
+      queryClient.fetchQuery({ ...partyQueryOptions(partyId), staleTime: 0 }),
+      queryClient.fetchQuery({ ...partyContactQueryOptions(partyId), staleTime: 0 }),
+    ]);
     return { partyId };
   };
 

@@ -21,6 +21,7 @@ export type ReviewItem = Schemas['ReviewItem'];
 export type ReviewSetting = Schemas['ReviewSetting'];
 export type PartySummary = Schemas['PartySummary'];
 export type Party = Schemas['Party'];
+export type PartyContact = Schemas['PartyContact'];
 export type PartyMeasure = Schemas['PartyMeasure'];
 
 export type MeasureStatus = Schemas['MeasureStatus'];
@@ -63,3 +64,6 @@ export type StrategicPlanUpdate = Schemas['StrategicPlanUpdate'];
 export type ResponsibilityCreate = Schemas['ResponsibilityCreate'];
 export type ResponsibilityUpdate = Schemas['ResponsibilityUpdate'];
 export type SectionRef = Schemas['SectionRef'];
+export type ReminderLogEntry = Schemas['ReminderLogEntry'];
+export type ReminderRun = Schemas['ReminderRun'];
+export type MailStatus = Schemas['MailStatus'];

@@ -16,6 +16,7 @@ import { accountRoleLabels, accountRoles } from '../../../lib/labels';
 export type AccountFormValues = {
   username: string;
   displayName: string;
+  email: string;
   password: string;
   newPassword: string;
   role: Role | '';
@@ -28,6 +29,7 @@ export type AccountField = keyof AccountFormValues;
 export const accountFieldLabels: FieldLabels<AccountField> = {
   username: 'Brukernavn',
   displayName: 'Navn',
+  email: 'E-post',
   password: 'Passord',
   newPassword: 'Nytt passord',
   role: 'Rolle',
@@ -44,6 +46,7 @@ const roleDescriptions: Record<Role, string> = {
 export const emptyAccountValues: AccountFormValues = {
   username: '',
   displayName: '',
+  email: '',
   password: '',
   newPassword: '',
   role: '',
@@ -55,12 +58,19 @@ export function accountValuesOf(account: Account): AccountFormValues {
   return {
     username: account.username,
     displayName: account.displayName,
+    email: account.email ?? '',
     password: '',
     newPassword: '',
     role: account.role,
     partyId: account.party ? String(account.party.id) : '',
     active: account.active,
   };
+}
+
+/** The address as sent: trimmed, and left out when blank (the account then has none). */
+export function emailFor(values: { email: string }): string | undefined {
+  const email = values.email.trim();
+  return email === '' ? undefined : email;
 }
 
 /** Only a reporter reports for a party; for the other roles the choice is not sent. */
@@ -120,6 +130,18 @@ export function AccountFields({ mode, inputIds: fieldIds, values, errors, partie
         value={values.displayName}
         onChange={(event) => set('displayName', event.target.value)}
         error={errors.fields.displayName}
+      />
+      <Textfield
+        id={fieldIds.email}
+        label={`${accountFieldLabels.email} (valgfritt)`}
+        description="Hit sendes påminnelser om rapporter som mangler. Vises bare for administratorer og brukeren selv."
+        type="email"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        value={values.email}
+        onChange={(event) => set('email', event.target.value)}
+        error={errors.fields.email}
       />
       <Fieldset>
         <Fieldset.Legend>{accountFieldLabels.role}</Fieldset.Legend>

@@ -84,4 +84,20 @@ describe('editing an account', () => {
     expect(request?.headers.get('If-Match')).toBe('"2"');
     expect(await request?.json()).toEqual({ displayName: 'Rita Rapportør', role: 'EDITOR', active: false });
   });
+
+  it('shows the e-mail address and sends the new one trimmed', async () => {
+    fakeApi({ 'PUT /api/v1/accounts/7': () => json(200, { ...rita, version: 3, email: 'rita@au.no' }) });
+    const queryClient = createTestQueryClient();
+    queryClient.setQueryData(accountQueryOptions(rita.id).queryKey, { ...rita, email: 'gammel@au.no' });
+    const user = userEvent.setup();
+    renderPage(<EditAccountPage accountId={rita.id} parties={partyList} />, { queryClient });
+
+    const email = screen.getByRole('textbox', { name: 'E-post (valgfritt)' });
+    expect(email).toHaveValue('gammel@au.no');
+    await user.clear(email);
+    await user.type(email, ' rita@au.no ');
+    await user.click(screen.getByRole('button', { name: 'Lagre endringene' }));
+    await waitFor(() => expect(sentRequests('PUT /api/v1/accounts/7')).toHaveLength(1));
+    expect(await sentRequests('PUT /api/v1/accounts/7')[0]?.json()).toMatchObject({ email: 'rita@au.no' });
+  });
 });

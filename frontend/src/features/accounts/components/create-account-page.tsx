@@ -15,6 +15,7 @@ import {
   accountFieldLabels,
   AccountFields,
   emptyAccountValues,
+  emailFor,
   partyIdFor,
   roleErrors,
   type AccountField,
@@ -38,6 +39,7 @@ export function CreateAccountPage({ parties }: { parties: readonly PartyRef[] })
       return;
     }
     const partyId = partyIdFor(values);
+    const email = emailFor(values);
     create.mutate(
       {
         username: values.username,
@@ -45,6 +47,7 @@ export function CreateAccountPage({ parties }: { parties: readonly PartyRef[] })
         password: values.password,
         role: values.role,
         ...(partyId === undefined ? {} : { partyId }),
+        ...(email === undefined ? {} : { email }),
       },
       {
         onSuccess: () =>

@@ -19,6 +19,7 @@ import {
   accountFieldLabels,
   AccountFields,
   accountValuesOf,
+  emailFor,
   partyIdFor,
   roleErrors,
   type AccountField,
@@ -31,6 +32,9 @@ function toAccountUpdate(values: AccountFormValues): ParsedForm<AccountUpdate, A
   const partyId = partyIdFor(values);
   const input: AccountUpdate = { displayName: values.displayName, role: values.role, active: values.active };
   if (partyId !== undefined) input.partyId = partyId;
+  // Left out, the account has no address (PUT replaces it).
+  const email = emailFor(values);
+  if (email !== undefined) input.email = email;
   // Left out, the password stays as it is.
   if (values.newPassword) input.newPassword = values.newPassword;
   return { input };
@@ -47,6 +51,7 @@ function conflictFields(parties: readonly PartyRef[]): ConflictField<AccountForm
         return `${values.role ? accountRoleLabels[values.role] : '(tomt)'}${party ? ` for ${party.name}` : ''}`;
       },
     },
+    { label: accountFieldLabels.email, fields: ['email'], show: (values) => values.email || '(tomt)' },
     { label: accountFieldLabels.active, fields: ['active'], show: (values) => (values.active ? 'Ja' : 'Nei') },
   ];
 }

@@ -3,4 +3,5 @@ export const partyKeys = {
   list: () => [...partyKeys.all, 'list'] as const,
   details: () => [...partyKeys.all, 'detail'] as const,
   detail: (partyId: number) => [...partyKeys.details(), partyId] as const,
+  contact: (partyId: number) => [...partyKeys.detail(partyId), 'contact'] as const,
 };

@@ -9,11 +9,11 @@ import { formErrorsFromError, noFormErrors } from '../../../lib/forms/form-error
 import { useFieldIds } from '../../../lib/forms/use-field-ids';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreateParty } from '../api/create-party';
-import { partyFieldLabels, PartyFields, type PartyField, type PartyFormValues } from './party-fields';
+import { partyEmailFor, partyFieldLabels, PartyFields, type PartyField, type PartyFormValues } from './party-fields';
 
 export function CreatePartyPage() {
   const fieldIds = useFieldIds(partyFieldLabels);
-  const [values, setValues] = useState<PartyFormValues>({ slug: '', name: '', kind: '' });
+  const [values, setValues] = useState<PartyFormValues>({ slug: '', name: '', kind: '', email: '' });
   const [errors, setErrors] = useState(noFormErrors<PartyField>);
   const [attempt, setAttempt] = useState(0);
   const create = useCreateParty();
@@ -26,8 +26,9 @@ export function CreatePartyPage() {
       setErrors({ fields: { kind: `${partyFieldLabels.kind}: må velges` }, general: [] });
       return;
     }
+    const email = partyEmailFor(values);
     create.mutate(
-      { slug: values.slug, name: values.name, kind: values.kind },
+      { slug: values.slug, name: values.name, kind: values.kind, ...(email === undefined ? {} : { email }) },
       {
         onSuccess: (partyId) =>
           navigate(routePaths.party(partyId), { state: noticeState(`${values.name} er opprettet.`) }),

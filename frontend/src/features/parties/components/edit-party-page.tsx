@@ -1,5 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 
 import { AppLink } from '../../../components/app-link';
@@ -15,8 +16,17 @@ import { partyKindLabels } from '../../../lib/labels';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDeleteParty } from '../api/delete-party';
 import { partyQueryOptions, useParty } from '../api/get-party';
+import { partyContactQueryOptions, usePartyContact } from '../api/get-party-contact';
 import { useUpdateParty } from '../api/update-party';
-import { partyFieldLabels, PartyFields, partyValuesOf, type PartyField, type PartyFormValues } from './party-fields';
+import {
+  partyEmailFor,
+  partyFieldLabels,
+  PartyFields,
+  partyValuesOf,
+  type EditableParty,
+  type PartyField,
+  type PartyFormValues,
+} from './party-fields';
 
 const conflictFields: ConflictField<PartyFormValues>[] = [
   { label: partyFieldLabels.name, fields: ['name'], show: (values) => shownText(values.name) },
@@ -25,15 +35,20 @@ const conflictFields: ConflictField<PartyFormValues>[] = [
     fields: ['kind'],
     show: (values) => (values.kind ? partyKindLabels[values.kind] : shownText('')),
   },
+  { label: partyFieldLabels.email, fields: ['email'], show: (values) => shownText(values.email) },
 ];
 
 function toPartyUpdate(values: PartyFormValues): ParsedForm<PartyUpdate, PartyField> {
   if (!values.kind) return { errors: { fields: { kind: `${partyFieldLabels.kind}: må velges` }, general: [] } };
-  return { input: { name: values.name, kind: values.kind } };
+  const email = partyEmailFor(values);
+  // Left out, the party has no address (PUT replaces it).
+  return { input: { name: values.name, kind: values.kind, ...(email === undefined ? {} : { email }) } };
 }
 
 export function EditPartyPage({ partyId }: { partyId: number }) {
-  const { data: party } = useParty(partyId);
+  const { data: publicParty } = useParty(partyId);
+  const { data: contact } = usePartyContact(partyId);
+  const party: EditableParty = useMemo(() => ({ ...publicParty, email: contact.email ?? null }), [publicParty, contact]);
   const fieldIds = useFieldIds(partyFieldLabels);
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -46,8 +61,17 @@ export function EditPartyPage({ partyId }: { partyId: number }) {
     valuesOf: partyValuesOf,
     labels: partyFieldLabels,
     toInput: toPartyUpdate,
-    save: ({ version, input }) => update.mutateAsync({ partyId, version, input }),
-    fetchCurrent: () => queryClient.fetchQuery({ ...partyQueryOptions(partyId), staleTime: 0 }),
+    save: async ({ version, input }) => ({
+      ...(await update.mutateAsync({ partyId, version, input })),
+      email: input.email ?? null,
+    }),
+    fetchCurrent: async () => {
+      const [current, currentContact] = await Promise.all([
+        queryClient.fetchQuery({ ...partyQueryOptions(partyId), staleTime: 0 }),
+        queryClient.fetchQuery({ ...partyContactQueryOptions(partyId), staleTime: 0 }),
+      ]);
+      return { ...current, email: currentContact.email ?? null };
+    },
     onSaved: (saved) => navigate(routePaths.party(saved.id), { state: noticeState('Endringene er lagret.') }),
   });
 

@@ -4,16 +4,25 @@ import type { Party, PartyKind } from '../../../lib/api/types';
 import type { FieldLabels, FormErrors } from '../../../lib/forms/form-errors';
 import { partyKindLabels } from '../../../lib/labels';
 
-export type PartyFormValues = { slug: string; name: string; kind: PartyKind | '' };
+export type PartyFormValues = { slug: string; name: string; kind: PartyKind | ''; email: string };
 
 export type PartyField = keyof PartyFormValues;
 
-export const partyFieldLabels: FieldLabels<PartyField> = { slug: 'Nøkkel', name: 'Navn', kind: 'Type' };
+export const partyFieldLabels: FieldLabels<PartyField> = { slug: 'Nøkkel', name: 'Navn', kind: 'Type', email: 'E-post' };
+
+/** A party as its edit form sees it: the public party with its contact address, which only editors read. */
+export type EditableParty = Party & { email: string | null };
 
 export const partyKinds = Object.keys(partyKindLabels) as PartyKind[];
 
-export function partyValuesOf(party: Party): PartyFormValues {
-  return { slug: party.slug, name: party.name, kind: party.kind };
+export function partyValuesOf(party: EditableParty): PartyFormValues {
+  return { slug: party.slug, name: party.name, kind: party.kind, email: party.email ?? '' };
+}
+
+/** The address as sent: trimmed, and left out when blank (the party then has none). */
+export function partyEmailFor(values: PartyFormValues): string | undefined {
+  const email = values.email.trim();
+  return email === '' ? undefined : email;
 }
 
 type PartyFieldsProps = {
@@ -64,6 +73,18 @@ export function PartyFields({ mode, fieldIds, values, errors, onChange }: PartyF
         </Select>
         {errors.fields.kind && <ValidationMessage>{errors.fields.kind}</ValidationMessage>}
       </Field>
+      <Textfield
+        id={fieldIds.email}
+        label={`${partyFieldLabels.email} (valgfritt)`}
+        description="Kontaktadressen til den ansvarlige, for sekretariatet. Vises ikke offentlig."
+        type="email"
+        autoComplete="off"
+        autoCapitalize="none"
+        spellCheck={false}
+        value={values.email}
+        onChange={(event) => onChange({ ...values, email: event.target.value })}
+        error={errors.fields.email}
+      />
     </>
   );
 }

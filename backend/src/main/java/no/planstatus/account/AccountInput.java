@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import no.planstatus.common.EmailAddress;
 import no.planstatus.security.FitsBcrypt;
 import no.planstatus.security.Role;
 
@@ -29,7 +30,11 @@ public final class AccountInput {
             @NotNull(message = "må fylles ut") Role role,
             @Positive(message = "må være et positivt heltall")
             @Schema(description = "Required for REPORTER (the party whose measures they report on); not allowed "
-                    + "for other roles.") Long partyId) {
+                    + "for other roles.") Long partyId,
+            @EmailAddress @Size(max = EmailAddress.MAX_LENGTH, message = "kan ha høyst 320 tegn")
+            @Schema(nullable = true, maxLength = EmailAddress.MAX_LENGTH, description = "Where reminders are sent; "
+                    + "shown to admins and to the account itself only. Leave out or empty for none.",
+                    examples = "kari.nordmann@kommune.no") String email) {
     }
 
     @Schema(name = "AccountUpdate")
@@ -45,6 +50,10 @@ public final class AccountInput {
             @Size(min = 12, message = "må ha minst 12 tegn") @FitsBcrypt
             @Schema(maxLength = FitsBcrypt.MAX_BYTES, description = "Sets a new password and ends the account's "
                     + "sessions; leave out to keep it. At most 72 bytes in UTF-8 (bcrypt's limit).")
-            String newPassword) {
+            String newPassword,
+            @EmailAddress @Size(max = EmailAddress.MAX_LENGTH, message = "kan ha høyst 320 tegn")
+            @Schema(nullable = true, maxLength = EmailAddress.MAX_LENGTH, description = "Where reminders are sent; "
+                    + "shown to admins and to the account itself only. Leave out or empty for none (PUT replaces it).",
+                    examples = "kari.nordmann@kommune.no") String email) {
     }
 }

@@ -10,6 +10,7 @@ import no.planstatus.change.Change;
 import no.planstatus.change.ChangeKind;
 import no.planstatus.change.Changes;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.common.EmailAddress;
 import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
 import no.planstatus.common.Versions;
@@ -55,6 +56,7 @@ public class AccountService {
         account.role = input.role();
         account.party = PartyAssignment.resolve(input.role(), input.partyId());
         account.active = true;
+        account.email = EmailAddress.Validator.normalize(input.email());
         account.createdAt = Instant.now();
         account.persist();
         Account.flush();
@@ -84,6 +86,7 @@ public class AccountService {
         account.role = input.role();
         account.party = party;
         account.active = input.active();
+        account.email = EmailAddress.Validator.normalize(input.email());
         if (input.newPassword() != null) {
             account.passwordHash = BcryptUtil.bcryptHash(input.newPassword());
             account.passwordChangedAt = Instant.now();

@@ -17,13 +17,14 @@ public record AccountView(
         @Schema(nullable = true, description = "For reporters: the party whose measures they report on.")
         PartyRef party,
         @Schema(required = true) boolean active,
+        @Schema(nullable = true, description = "Where reminders are sent.") String email,
         @Schema(required = true) Instant createdAt,
         @Schema(nullable = true, description = "When an admin last set a new password.") Instant passwordChangedAt)
         implements Versioned, Snapshot {
 
     static AccountView of(Account account) {
         return new AccountView(account.id, account.version, account.username, account.displayName, account.role,
-                account.party == null ? null : PartyRef.of(account.party), account.active, account.createdAt,
+                account.party == null ? null : PartyRef.of(account.party), account.active, account.email, account.createdAt,
                 account.passwordChangedAt);
     }
 }

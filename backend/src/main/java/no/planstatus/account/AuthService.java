@@ -78,11 +78,11 @@ public class AuthService {
         // A token is never edited, so the actor the mechanism found for it is all there is to say.
         Party party = actor.partyId() == null ? null : Party.<Party>findById(actor.partyId());
         return new SignedIn("token:" + actor.id(), actor.name(), actor.role(),
-                party == null ? null : PartyRef.of(party), null);
+                party == null ? null : PartyRef.of(party), null, null);
     }
 
     private static SignedIn signedIn(Account account, String csrfToken) {
         return new SignedIn(account.username, account.displayName, account.role,
-                account.party == null ? null : PartyRef.of(account.party), csrfToken);
+                account.party == null ? null : PartyRef.of(account.party), account.email, csrfToken);
     }
 }

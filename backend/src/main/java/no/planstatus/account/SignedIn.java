@@ -11,5 +11,6 @@ public record SignedIn(
         @Schema(required = true) Role role,
         @Schema(nullable = true, description = "For reporters: the party whose measures they report on.")
         PartyRef party,
+        @Schema(nullable = true, description = "The account's e-mail address, where reminders are sent.") String email,
         @Schema(nullable = true, description = "Present when signed in with the session cookie.") String csrfToken) {
 }

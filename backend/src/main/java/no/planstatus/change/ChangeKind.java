@@ -46,7 +46,9 @@ public enum ChangeKind {
     TOKEN_REVOKED(Resource.TOKEN, Action.UPDATE, Visibility.INTERNAL, null),
     WEBHOOK_REGISTERED(Resource.WEBHOOK, Action.CREATE, Visibility.INTERNAL, null),
     WEBHOOK_DELETED(Resource.WEBHOOK, Action.DELETE, Visibility.INTERNAL, null),
-    SETTING_UPDATED(Resource.SETTING, Action.UPDATE, Visibility.INTERNAL, null);
+    SETTING_UPDATED(Resource.SETTING, Action.UPDATE, Visibility.INTERNAL, null),
+    /** Reminder e-mails sent for a round (the resource id is the round's); the send log has each mail. */
+    REMINDERS_SENT(Resource.REMINDERS, Action.CREATE, Visibility.INTERNAL, null);
 
     /** What a change does to its resource. */
     public enum Action {
@@ -57,7 +59,7 @@ public enum ChangeKind {
 
     private enum Visibility {
         PUBLIC,
-        /** Shown by no public answer: accounts, API tokens, webhooks, settings and reports not yet approved. */
+        /** Shown by no public answer: accounts, API tokens, webhooks, settings, reminders and reports not yet approved. */
         INTERNAL
     }
 
@@ -83,6 +85,7 @@ public enum ChangeKind {
         public static final String TOKEN = "api-token";
         public static final String WEBHOOK = "webhook";
         public static final String SETTING = "setting";
+        public static final String REMINDERS = "reminders";
 
         private Resource() {
         }

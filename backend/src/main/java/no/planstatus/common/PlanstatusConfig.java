@@ -34,6 +34,35 @@ public interface PlanstatusConfig {
 
     Mail mail();
 
+    Reminders reminders();
+
+    /** Reminder e-mails to those who still owe reports in an open round (reminder/ReminderService). */
+    interface Reminders {
+
+        /** Days before a round's deadline on which reminders go out (PLANSTATUS_REMINDERS_DAYS_BEFORE); 0 is the day itself. */
+        @WithDefault("7,1")
+        java.util.List<Integer> daysBefore();
+
+        /** Days after a round's deadline on which reminders go out (PLANSTATUS_REMINDERS_DAYS_AFTER). */
+        @WithDefault("1,7")
+        java.util.List<Integer> daysAfter();
+
+        /** The time of day the day's reminders go out (PLANSTATUS_REMINDERS_AT), in {@link #zone()}. */
+        @WithDefault("08:00")
+        java.time.LocalTime at();
+
+        /** The time zone of {@link #at()} and of the days counted to a deadline (PLANSTATUS_REMINDERS_ZONE). */
+        @WithDefault("Europe/Oslo")
+        java.time.ZoneId zone();
+
+        /**
+         * How often each instance looks whether the time of day has come (reminder/ReminderSchedule), e.g.
+         * {@code 5m}; {@code off} stops the schedule (tests run the day's reminders themselves).
+         */
+        @WithDefault("5m")
+        String checkEvery();
+    }
+
     /** E-mail (mail/MailSender); the SMTP connection itself is quarkus.mailer's, set from the same environment. */
     interface Mail {
         /** PLANSTATUS_SMTP_HOST; unset or empty, nothing is sent. */

@@ -11,6 +11,7 @@ import no.planstatus.change.ChangeKind;
 import no.planstatus.change.Changes;
 import no.planstatus.change.SnapshotShape;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.common.EmailAddress;
 import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
 import no.planstatus.common.Versions;
@@ -46,6 +47,7 @@ public class PartyEditor {
         party.slug = input.slug();
         party.name = input.name().trim();
         party.kind = input.kind();
+        party.email = EmailAddress.Validator.normalize(input.email());
         party.persist();
         Party.flush();
         changes.publish(Change.created(ChangeKind.PARTY_CREATED, null, PartySnapshot.of(party)));
@@ -58,6 +60,7 @@ public class PartyEditor {
         PartySnapshot before = PartySnapshot.of(party);
         party.name = input.name().trim();
         party.kind = input.kind();
+        party.email = EmailAddress.Validator.normalize(input.email());
         Party.flush();
         changes.publish(Change.updated(ChangeKind.PARTY_UPDATED, null, before, PartySnapshot.of(party)));
         return view(party.id);

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -66,6 +67,21 @@ public class PartyResource {
         long partyId = Params.pathId("id", id);
         return withEtag(RestResponse.ResponseBuilder.ok(
                 service.get(partyId).orElseThrow(() -> ApiProblem.notFound("Ansvarlig", partyId))));
+    }
+
+    @GET
+    @Path("/{id}/contact")
+    @RolesAllowed(Role.EDITOR_NAME)
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "getPartyContact",
+            summary = "Get a responsible body's contact e-mail address (editors only; never public)",
+            description = "Set it with updateParty.")
+    public PartyContact getContact(
+            @Parameter(description = "Party id", schema = @Schema(implementation = ResourceId.class))
+            @PathParam("id") String id) {
+        long partyId = Params.pathId("id", id);
+        return service.contact(partyId).orElseThrow(() -> ApiProblem.notFound("Ansvarlig", partyId));
     }
 
     @POST

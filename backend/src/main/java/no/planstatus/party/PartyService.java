@@ -48,6 +48,10 @@ public class PartyService {
         }).toList();
     }
 
+    public Optional<PartyContact> contact(long id) {
+        return Party.<Party>findByIdOptional(id).map(PartyContact::of);
+    }
+
     public Optional<PartyView> get(long id) {
         return Party.<Party>findByIdOptional(id).map(party -> {
             Map<Long, Responsibility> roleByMeasure = Responsibility.listByParty(party.id).stream()

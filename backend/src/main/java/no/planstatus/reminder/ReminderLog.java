@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * One e-mail sent, or not sent, for a reporting round: a reminder digest or a personal report link. Editors see the
@@ -39,7 +40,18 @@ public class ReminderLog extends PanacheEntity {
     @Column(name = "sent_at", nullable = false)
     public Instant sentAt;
 
-    /** SENT, FAILED or NOT_CONFIGURED (no SMTP server is configured, so nothing was sent). */
+    /**
+     * For a reminder: the day (Europe/Oslo) it is the one reminder of, for this round and address. Inserting the row
+     * claims the day (unique with {@code round_id} and {@code recipient_email}; V15); a failed send clears it, so the
+     * person can be reminded again the same day. Null for other mail.
+     */
+    @Column(name = "reminder_on")
+    public LocalDate reminderOn;
+
+    /**
+     * SENT, FAILED or NOT_CONFIGURED (no SMTP server is configured, so nothing was sent); SENDING while a reminder
+     * is being sent (and for good if the instance stopped in the middle: then it may or may not have arrived).
+     */
     @Column(nullable = false)
     public String outcome;
 

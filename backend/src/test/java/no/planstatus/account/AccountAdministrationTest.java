@@ -177,6 +177,45 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void shouldKeepAnAccountsEmailForAdminsAndTheAccountItself() {
+        TestAccounts.Credentials admin = TestAccounts.create(Role.ADMIN, null);
+        String username = uniqueUsername();
+        Map<String, Object> body = account(username, Role.EDITOR, null);
+        body.put("email", " kari.nordmann@tynset.kommune.no ");
+        Response created = admin.session().body(body).post("/api/v1/accounts");
+        created.then().statusCode(201).body("email", equalTo("kari.nordmann@tynset.kommune.no"));
+        long id = created.jsonPath().getLong("id");
+        admin.session().get("/api/v1/accounts/{id}", id).then()
+                .body("email", equalTo("kari.nordmann@tynset.kommune.no"));
+        login(username, PASSWORD).then().statusCode(200).body("email", equalTo("kari.nordmann@tynset.kommune.no"));
+
+        Map<String, Object> update = update("Kari", Role.EDITOR, null, true);
+        update.put("email", "");
+        admin.session().header("If-Match", "\"0\"").body(update).put("/api/v1/accounts/{id}", id).then()
+                .statusCode(200).body("email", nullValue());
+    }
+
+    @Test
+    void shouldRejectAnImplausibleOrOverlongEmail() {
+        TestAccounts.Credentials admin = TestAccounts.create(Role.ADMIN, null);
+        for (String email : List.of("kari", "kari@kommune", "kari nordmann@kommune.no", "kari@@kommune.no",
+                "kari@kommune.no\r\nBcc: x@y.no")) {
+            Map<String, Object> body = account(uniqueUsername(), Role.EDITOR, null);
+            body.put("email", email);
+            admin.session().body(body).post("/api/v1/accounts").then()
+                    .statusCode(400)
+                    .body("violations.field", hasItem("email"))
+                    .body("violations.find { it.field == 'email' }.message",
+                            equalTo("må være en gyldig e-postadresse, for eksempel kari.nordmann@kommune.no"));
+        }
+        Map<String, Object> body = account(uniqueUsername(), Role.EDITOR, null);
+        body.put("email", "k".repeat(64) + "@" + ("d".repeat(60) + ".").repeat(5) + "no");
+        admin.session().body(body).post("/api/v1/accounts").then()
+                .statusCode(400)
+                .body("violations.find { it.field == 'email' }.message", equalTo("kan ha høyst 320 tegn"));
+    }
+
+    @Test
     void shouldKeepAccountsForAdmins() {
         TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
         editor.session().get("/api/v1/accounts").then()

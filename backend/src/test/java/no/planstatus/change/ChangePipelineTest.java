@@ -22,6 +22,7 @@ import no.planstatus.audit.AuditEvent;
 import no.planstatus.common.DataRevision;
 import no.planstatus.report.Assessment;
 import no.planstatus.report.ImplementationStatus;
+import no.planstatus.reminder.RoundFixture;
 import no.planstatus.security.Role;
 import no.planstatus.support.ObservedChanges;
 import no.planstatus.support.TestAccounts;
@@ -45,6 +46,9 @@ class ChangePipelineTest {
 
     @Inject
     TestPlans plans;
+
+    @Inject
+    RoundFixture rounds;
 
     private final Set<ChangeKind> published = EnumSet.noneOf(ChangeKind.class);
 
@@ -178,6 +182,12 @@ class ChangePipelineTest {
                 "a-webhook-secret-of-some-length")).post("/api/v1/webhooks").then().statusCode(201).extract()
                 .jsonPath().getLong("id"));
         write(() -> admin.session().delete("/api/v1/webhooks/{id}", webhookId).then().statusCode(204));
+
+        long round = rounds.openRound(fixture.actionPlanId(), LocalDate.of(2032, 10, 1), null);
+        rounds.assign(round, fixture.measureId(1, 1), fixture.leadPartyId());
+        rounds.reporter(fixture.leadPartyId(), "Kari", RoundFixture.address("kari"));
+        write(() -> editor.session().post("/api/v1/rounds/{id}/reminders", round).then().statusCode(200)
+                .body("sent", org.hamcrest.Matchers.equalTo(1)));
 
         assertEquals(EnumSet.allOf(ChangeKind.class), published, "kinds no write published: "
                 + EnumSet.complementOf(EnumSet.copyOf(published)));

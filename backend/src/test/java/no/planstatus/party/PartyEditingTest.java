@@ -1,7 +1,12 @@
 package no.planstatus.party;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
@@ -79,6 +84,35 @@ class PartyEditingTest {
         editor.session().delete("/api/v1/parties/{id}", id).then()
                 .statusCode(428)
                 .body("type", equalTo("urn:planstatus:problem:precondition-required"));
+    }
+
+    @Test
+    void shouldKeepAPartysEmailForEditorsOnly() {
+        String slug = newSlug();
+        Response created = editor.session().body(Map.of("slug", slug, "name", "Kommune A",
+                "kind", "MEMBER_MUNICIPALITY", "email", "post@kommune-a.no")).post("/api/v1/parties");
+        created.then().statusCode(201);
+        long id = created.jsonPath().getLong("id");
+        assertThat(created.asString(), not(containsString("post@kommune-a.no")));
+        given().get("/api/v1/parties/{id}", id).then().statusCode(200).body("$", not(hasKey("email")));
+        assertThat(given().queryParam("limit", 500).get("/api/v1/parties").asString(),
+                not(containsString("post@kommune-a.no")));
+        editor.session().get("/api/v1/parties/{id}/contact", id).then().statusCode(200)
+                .body("email", equalTo("post@kommune-a.no"))
+                .body("version", equalTo(0));
+        given().get("/api/v1/parties/{id}/contact", id).then().statusCode(401);
+        TestAccounts.create(Role.REPORTER, id).session().get("/api/v1/parties/{id}/contact", id).then()
+                .statusCode(403);
+
+        editor.session().header("If-Match", "\"0\"")
+                .body(Map.of("name", "Kommune A", "kind", "MEMBER_MUNICIPALITY", "email", "ikke en adresse"))
+                .put("/api/v1/parties/{id}", id).then()
+                .statusCode(400)
+                .body("violations.find { it.field == 'email' }.message",
+                        equalTo("må være en gyldig e-postadresse, for eksempel kari.nordmann@kommune.no"));
+        editor.session().header("If-Match", "\"0\"").body(Map.of("name", "Kommune A", "kind", "MEMBER_MUNICIPALITY"))
+                .put("/api/v1/parties/{id}", id).then().statusCode(200);
+        editor.session().get("/api/v1/parties/{id}/contact", id).then().body("email", nullValue());
     }
 
     @Test
