@@ -59,7 +59,7 @@ public enum ChangeKind {
 
     private enum Visibility {
         PUBLIC,
-        /** Shown by no public answer: accounts, API tokens, webhooks, settings, reminders and reports not yet approved. */
+        /** Shown by no public answer: accounts, API tokens, webhooks, settings, reminders, unapproved reports. */
         INTERNAL
     }
 
