@@ -38,7 +38,10 @@ public enum ChangeKind {
     TOKEN_ISSUED(Resource.TOKEN, Action.CREATE, Visibility.INTERNAL, null),
     TOKEN_REVOKED(Resource.TOKEN, Action.UPDATE, Visibility.INTERNAL, null),
     WEBHOOK_REGISTERED(Resource.WEBHOOK, Action.CREATE, Visibility.INTERNAL, null),
-    WEBHOOK_DELETED(Resource.WEBHOOK, Action.DELETE, Visibility.INTERNAL, null);
+    WEBHOOK_DELETED(Resource.WEBHOOK, Action.DELETE, Visibility.INTERNAL, null),
+    ROUND_OPENED(Resource.ROUND, Action.CREATE, Visibility.INTERNAL, null),
+    ROUND_UPDATED(Resource.ROUND, Action.UPDATE, Visibility.INTERNAL, null),
+    ROUND_CLOSED(Resource.ROUND, Action.UPDATE, Visibility.INTERNAL, null);
 
     /** What a change does to its resource. */
     public enum Action {
@@ -49,7 +52,7 @@ public enum ChangeKind {
 
     private enum Visibility {
         PUBLIC,
-        /** Shown by no public answer: accounts, API tokens and webhooks. */
+        /** Shown by no public answer: accounts, API tokens, webhooks and reporting rounds. */
         INTERNAL
     }
 
@@ -68,6 +71,7 @@ public enum ChangeKind {
         public static final String ACCOUNT = "account";
         public static final String TOKEN = "api-token";
         public static final String WEBHOOK = "webhook";
+        public static final String ROUND = "reporting-round";
 
         private Resource() {
         }
