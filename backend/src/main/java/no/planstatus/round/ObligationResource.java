@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import no.planstatus.security.Caller;
 import no.planstatus.security.Role;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/me/obligations")
@@ -25,6 +26,8 @@ public class ObligationResource {
 
     @GET
     @RolesAllowed({Role.EDITOR_NAME, Role.REPORTER_NAME})
+    @SecurityRequirement(name = "session")
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "listMyObligations", summary = "«Mine tiltak»: what my party must report on in the "
             + "open rounds",
             description = "For each measure: the round's deadline and period, where the report stands (mangler, "

@@ -26,12 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/rounds")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.EDITOR_NAME)
+@SecurityRequirement(name = "session")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Rounds", description = "Reporting rounds: asking the responsible bodies for reports for a period")
 public class RoundResource {
 
@@ -102,6 +105,9 @@ public class RoundResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateRound", summary = "Change an open round's deadline and message (If-Match "
             + "required)")
+    @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = CLOSED_OR_TAKEN)
     public RestResponse<RoundView> update(
             @Parameter(description = "Round id", schema = @Schema(implementation = ResourceId.class))
@@ -118,6 +124,9 @@ public class RoundResource {
             summary = "Set an open round's measures and who must report on each (If-Match required)",
             description = "Replaces every assignment: a measure left out leaves the round. The round's version "
                     + "moves.")
+    @APIResponse(responseCode = "200", description = "Changed; the ETag is the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RoundView.class)))
     @APIResponse(responseCode = "409", description = CLOSED_OR_TAKEN)
     public RestResponse<RoundView> replaceAssignments(
             @Parameter(description = "Round id", schema = @Schema(implementation = ResourceId.class))
