@@ -6,7 +6,8 @@ import { Loading } from '../../components/loading';
 import { routePaths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
 import { AccountMenu } from '../../features/auth/components/account-menu';
-import { isAdmin } from '../../features/auth/permissions';
+import { canEditPlan, isAdmin } from '../../features/auth/permissions';
+import type { SignedIn } from '../../lib/api/types';
 
 const adminNavigation: readonly NavigationItem[] = [
   { to: routePaths.accounts(), label: 'Brukere' },
@@ -14,6 +15,17 @@ const adminNavigation: readonly NavigationItem[] = [
   { to: routePaths.webhooks(), label: 'Webhooks' },
   { to: routePaths.auditEvents(), label: 'Endringer' },
 ];
+
+const editorNavigation: readonly NavigationItem[] = [{ to: routePaths.rounds(), label: 'Rapporteringsrunder' }];
+
+const reporterNavigation: readonly NavigationItem[] = [{ to: routePaths.myMeasures(), label: 'Mine tiltak' }];
+
+/** The pages after the public ones: what the signed-in user works with. */
+export function navigationFor(user: SignedIn | null | undefined): readonly NavigationItem[] {
+  if (!user) return [];
+  if (user.role === 'REPORTER') return reporterNavigation;
+  return [...(canEditPlan(user) ? editorNavigation : []), ...(isAdmin(user) ? adminNavigation : [])];
+}
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load, not on filter changes). */
 function useFocusOnPageChange() {
@@ -34,7 +46,7 @@ export function RootLayout() {
     <>
       <AppLayout
         busy={navigation.state === 'loading'}
-        extraNavigation={isAdmin(user) ? adminNavigation : []}
+        extraNavigation={navigationFor(user)}
         account={<AccountMenu />}
       >
         <Suspense fallback={<Loading />}>
