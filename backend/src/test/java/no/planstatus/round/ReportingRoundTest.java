@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,8 @@ import no.planstatus.security.Role;
 import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPeriods;
 import no.planstatus.support.TestPlans;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +39,9 @@ class ReportingRoundTest {
 
     @Inject
     TestPlans plans;
+
+    @Inject
+    EntityManagerFactory entityManagerFactory;
 
     private TestAccounts.Credentials editor;
     private TestPlans.Created plan;
@@ -265,6 +272,48 @@ class ReportingRoundTest {
         }
         reporter.session().body(Map.of("periodId", periodId, "deadline", "2031-06-01")).post("/api/v1/rounds")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void shouldReadProgressAndObligationsWithTheSameNumberOfStatementsWhateverTheNumberOfMeasures() {
+        TestAccounts.Credentials lead = TestAccounts.create(Role.REPORTER, plan.leadPartyId());
+        long small = open(Map.of("periodId", periodId, "deadline", "2031-06-01", "measureIds",
+                List.of(plan.measureId(1, 1)))).then().statusCode(201).extract().jsonPath().getLong("id");
+        TestPeriods.report(plan.measureId(1, 1), periodId, ReportState.SUBMITTED, lead.accountId(), "Sendt");
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        statistics.setStatisticsEnabled(true);
+        try {
+            long oneMeasure = statements(statistics, () -> editor.session()
+                    .get("/api/v1/rounds/{id}/progress", small).then().statusCode(200));
+            long oneObligation = statements(statistics, () -> lead.session().get("/api/v1/me/obligations").then()
+                    .statusCode(200).body("items.size()", equalTo(1)));
+
+            long otherPeriod = TestPeriods.create(plan.actionPlanId(), LocalDate.of(2031, 5, 1),
+                    LocalDate.of(2031, 8, 31));
+            long large = open(Map.of("periodId", otherPeriod, "deadline", "2031-10-01", "extraAssignments",
+                    List.of(Map.of("measureId", plan.measureId(1, 2), "partyId", plan.partnerPartyId()))))
+                    .then().statusCode(201).extract().jsonPath().getLong("id");
+            for (int goal = 1; goal <= 2; goal++) {
+                TestPeriods.report(plan.measureId(goal, 1), otherPeriod, ReportState.APPROVED, null, "Godkjent");
+            }
+            long threeMeasures = statements(statistics, () -> editor.session()
+                    .get("/api/v1/rounds/{id}/progress", large).then().statusCode(200)
+                    .body("measures.size()", equalTo(3)));
+            long threeObligations = statements(statistics, () -> lead.session().get("/api/v1/me/obligations")
+                    .then().statusCode(200).body("items.size()", equalTo(3)));
+
+            assertTrue(oneMeasure > 0, "statistics are collected");
+            assertEquals(oneMeasure, threeMeasures, "progress statements");
+            assertEquals(oneObligation, threeObligations, "obligation statements");
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
+    }
+
+    private static long statements(Statistics statistics, Runnable request) {
+        statistics.clear();
+        request.run();
+        return statistics.getPrepareStatementCount();
     }
 
     private Response open(Map<String, Object> body) {
