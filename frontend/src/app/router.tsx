@@ -47,6 +47,14 @@ import { PlanOverviewRoute, planOverviewLoader } from './routes/plan-overview';
 import { CorrectReportRoute, correctReportLoader, NewReportRoute, newReportLoader } from './routes/report';
 import { MyReportsRoute, myReportsLoader, ReviewRoute, reviewLoader } from './routes/review';
 import { RootLayout } from './routes/root';
+import {
+  MyObligationsRoute,
+  myObligationsLoader,
+  RoundRoute,
+  roundLoader,
+  RoundsRoute,
+  roundsLoader,
+} from './routes/rounds';
 import { RouteError } from './routes/route-error';
 
 /**
@@ -108,6 +116,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page('admin/webhooks', webhooksLoader(queryClient), <WebhooksRoute />),
             page('admin/webhooks/:webhookId', webhookLoader(queryClient), <WebhookRoute />),
             page('admin/endringer', auditLoader(queryClient), <AuditRoute />),
+            page('rapporteringsrunder', roundsLoader(queryClient), <RoundsRoute />),
+            page('rapporteringsrunder/:roundId', roundLoader(queryClient), <RoundRoute />),
+            page('mine-tiltak', myObligationsLoader(queryClient), <MyObligationsRoute />),
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -29,6 +29,9 @@ export const routePaths = {
   webhooks: () => '/admin/webhooks',
   webhook: (webhookId: number) => `/admin/webhooks/${webhookId}`,
   auditEvents: () => '/admin/endringer',
+  rounds: () => '/rapporteringsrunder',
+  round: (roundId: number) => `/rapporteringsrunder/${roundId}`,
+  myMeasures: () => '/mine-tiltak',
 } as const;
 
 export const loginNextParam = 'neste';

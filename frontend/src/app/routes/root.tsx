@@ -7,6 +7,7 @@ import { routePaths } from '../../config/paths';
 import { useMe } from '../../features/auth/api/get-me';
 import { AccountMenu } from '../../features/auth/components/account-menu';
 import { canEditPlan, isAdmin } from '../../features/auth/permissions';
+import type { SignedIn } from '../../lib/api/types';
 
 const adminNavigation: readonly NavigationItem[] = [
   { to: routePaths.accounts(), label: 'Brukere' },
@@ -18,6 +19,23 @@ const adminNavigation: readonly NavigationItem[] = [
 /** Editors review what reporters submit; everyone signed in sees their own reports that are not approved. */
 const reviewNavigation: readonly NavigationItem[] = [{ to: routePaths.review(), label: 'Til godkjenning' }];
 const myReportsNavigation: readonly NavigationItem[] = [{ to: routePaths.myReports(), label: 'Mine rapporter' }];
+const editorNavigation: readonly NavigationItem[] = [
+  { to: routePaths.rounds(), label: 'Rapporteringsrunder' },
+  ...reviewNavigation,
+];
+
+const reporterNavigation: readonly NavigationItem[] = [{ to: routePaths.myMeasures(), label: 'Mine tiltak' }];
+
+/** The pages after the public ones: what the signed-in user works with. */
+export function navigationFor(user: SignedIn | null | undefined): readonly NavigationItem[] {
+  if (!user) return [];
+  if (user.role === 'REPORTER') return [...reporterNavigation, ...myReportsNavigation];
+  return [
+    ...(canEditPlan(user) ? editorNavigation : []),
+    ...myReportsNavigation,
+    ...(isAdmin(user) ? adminNavigation : []),
+  ];
+}
 
 /** Moves focus to the new page's heading after client-side navigation (not on first load, not on filter changes). */
 function useFocusOnPageChange() {
@@ -38,11 +56,7 @@ export function RootLayout() {
     <>
       <AppLayout
         busy={navigation.state === 'loading'}
-        extraNavigation={[
-          ...(canEditPlan(user) ? reviewNavigation : []),
-          ...(user ? myReportsNavigation : []),
-          ...(isAdmin(user) ? adminNavigation : []),
-        ]}
+        extraNavigation={navigationFor(user)}
         account={<AccountMenu />}
       >
         <Suspense fallback={<Loading />}>

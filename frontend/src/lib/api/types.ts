@@ -67,3 +67,17 @@ export type SectionRef = Schemas['SectionRef'];
 export type ReminderLogEntry = Schemas['ReminderLogEntry'];
 export type ReminderRun = Schemas['ReminderRun'];
 export type MailStatus = Schemas['MailStatus'];
+
+export type RoundList = Schemas['RoundList'];
+export type RoundSummary = Schemas['RoundSummary'];
+export type Round = Schemas['Round'];
+export type RoundOpen = Schemas['RoundOpen'];
+export type RoundCounts = Schemas['RoundCounts'];
+export type RoundPeriod = Schemas['RoundPeriod'];
+export type RoundProposal = Schemas['RoundProposal'];
+export type RoundProposedMeasure = Schemas['RoundProposedMeasure'];
+export type RoundProgress = Schemas['RoundProgress'];
+export type RoundMeasureProgress = Schemas['RoundMeasureProgress'];
+export type RoundReminder = Schemas['RoundReminder'];
+export type Obligation = Schemas['Obligation'];
+export type ObligationStatus = Schemas['ObligationStatus'];

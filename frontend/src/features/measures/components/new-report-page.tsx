@@ -1,6 +1,6 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 
 import { AppLink } from '../../../components/app-link';
 import { EditForm } from '../../../components/form/edit-form';
@@ -8,6 +8,7 @@ import { noticeState } from '../../../components/notice';
 import { routePaths } from '../../../config/paths';
 import { formErrorsFromError, noFormErrors } from '../../../lib/forms/form-errors';
 import { useFieldIds } from '../../../lib/forms/use-field-ids';
+import { reportPrefillOf, type ReportPrefill } from '../../../lib/report-prefill';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreateReport } from '../api/create-report';
 import { useMeasure } from '../api/get-measure';
@@ -21,13 +22,28 @@ import {
   savedNotice,
   toReportInput,
   type ReportField,
+  type ReportFormValues,
 } from './report-fields';
+
+/** A new report starts from the one a page handed over (e.g. «Mine tiltak»), but never from its date or period. */
+function startingValues(prefill: ReportPrefill | null): ReportFormValues {
+  if (!prefill) return emptyReportValues;
+  return {
+    ...emptyReportValues,
+    status: prefill.status,
+    assessment: prefill.assessment,
+    percentComplete: prefill.percentComplete === null ? '' : String(prefill.percentComplete),
+    text: prefill.text,
+    links: prefill.links.map((link) => ({ url: link.url, title: link.title ?? '' })),
+  };
+}
 
 export function NewReportPage({ measureId }: { measureId: number }) {
   const { data: measure } = useMeasure(measureId);
   const inputIds = useFieldIds(reportFieldLabels);
   const fieldIds = reportFieldIds(inputIds);
-  const [values, setValues] = useState(emptyReportValues);
+  const { state } = useLocation();
+  const [values, setValues] = useState(() => startingValues(reportPrefillOf(state)));
   const [errors, setErrors] = useState(noFormErrors<ReportField>);
   const [attempt, setAttempt] = useState(0);
   const create = useCreateReport();

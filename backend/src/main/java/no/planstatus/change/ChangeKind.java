@@ -48,7 +48,10 @@ public enum ChangeKind {
     WEBHOOK_DELETED(Resource.WEBHOOK, Action.DELETE, Visibility.INTERNAL, null),
     SETTING_UPDATED(Resource.SETTING, Action.UPDATE, Visibility.INTERNAL, null),
     /** Reminder e-mails sent for a round (the resource id is the round's); the send log has each mail. */
-    REMINDERS_SENT(Resource.REMINDERS, Action.CREATE, Visibility.INTERNAL, null);
+    REMINDERS_SENT(Resource.REMINDERS, Action.CREATE, Visibility.INTERNAL, null),
+    ROUND_OPENED(Resource.ROUND, Action.CREATE, Visibility.INTERNAL, null),
+    ROUND_UPDATED(Resource.ROUND, Action.UPDATE, Visibility.INTERNAL, null),
+    ROUND_CLOSED(Resource.ROUND, Action.UPDATE, Visibility.INTERNAL, null);
 
     /** What a change does to its resource. */
     public enum Action {
@@ -59,7 +62,7 @@ public enum ChangeKind {
 
     private enum Visibility {
         PUBLIC,
-        /** Shown by no public answer: accounts, API tokens, webhooks, settings, reminders, unapproved reports. */
+        /** Shown by no public answer: accounts, tokens, webhooks, settings, rounds, reminders, unapproved reports. */
         INTERNAL
     }
 
@@ -86,6 +89,7 @@ public enum ChangeKind {
         public static final String WEBHOOK = "webhook";
         public static final String SETTING = "setting";
         public static final String REMINDERS = "reminders";
+        public static final String ROUND = "reporting-round";
 
         private Resource() {
         }

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import no.planstatus.period.ReportingPeriod;
 
 /** A reporting round: an editor asks the responsible bodies for reports for one period by a deadline. */
@@ -46,5 +48,21 @@ public class ReportingRound extends PanacheEntity {
 
     public boolean isOpen() {
         return closedAt == null;
+    }
+
+    /** The round with its period and the period's action plan. */
+    public static Optional<ReportingRound> findDetailed(long id) {
+        return find("select r from ReportingRound r join fetch r.period p join fetch p.actionPlan where r.id = ?1", id)
+                .firstResultOptional();
+    }
+
+    /** Every round with its period: open ones first, then by deadline, newest first. */
+    public static List<ReportingRound> listOpenFirst() {
+        return find("select r from ReportingRound r join fetch r.period p join fetch p.actionPlan "
+                + "order by case when r.closedAt is null then 0 else 1 end, r.deadline desc, r.id desc").list();
+    }
+
+    public static boolean existsOpenForPeriod(long periodId) {
+        return count("period.id = ?1 and closedAt is null", periodId) > 0;
     }
 }

@@ -26,6 +26,7 @@ import no.planstatus.reminder.RoundFixture;
 import no.planstatus.security.Role;
 import no.planstatus.support.ObservedChanges;
 import no.planstatus.support.TestAccounts;
+import no.planstatus.support.TestPeriods;
 import no.planstatus.support.TestPlans;
 import no.planstatus.support.TestSettings;
 import org.junit.jupiter.api.Test;
@@ -188,6 +189,13 @@ class ChangePipelineTest {
         rounds.reporter(fixture.leadPartyId(), "Kari", RoundFixture.address("kari"));
         write(() -> editor.session().post("/api/v1/rounds/{id}/reminders", round).then().statusCode(200)
                 .body("sent", org.hamcrest.Matchers.equalTo(1)));
+        long periodId = TestPeriods.create(fixture.actionPlanId(), LocalDate.of(2031, 1, 1), LocalDate.of(2031, 4, 30));
+        long roundId = write(() -> editor.session().body(Map.of("periodId", periodId, "deadline", "2031-06-01"))
+                .post("/api/v1/rounds").then().statusCode(201).extract().jsonPath().getLong("id"));
+        write(() -> editor.session().header("If-Match", "\"0\"").body(Map.of("deadline", "2031-06-15"))
+                .put("/api/v1/rounds/{id}", roundId).then().statusCode(200));
+        write(() -> editor.session().header("If-Match", "\"1\"").post("/api/v1/rounds/{id}/close", roundId).then()
+                .statusCode(200));
 
         assertEquals(EnumSet.allOf(ChangeKind.class), published, "kinds no write published: "
                 + EnumSet.complementOf(EnumSet.copyOf(published)));

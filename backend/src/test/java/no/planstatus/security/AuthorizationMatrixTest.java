@@ -112,6 +112,46 @@ class AuthorizationMatrixTest {
         check(admin::bearer, op -> null);
     }
 
+    /** Reads that need a role: the reporting rounds are the editors' (a reporter's own view is «Mine tiltak»). */
+    @Test
+    void editorOnlyReadsShouldBeRefusedToAnonymousCallersAndReporters() throws IOException {
+        TestAccounts.Credentials reporter = TestAccounts.create(Role.REPORTER, plan.leadPartyId());
+        TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
+        List<String> reads = editorOnlyReads();
+        assertTrue(reads.contains("/api/v1/rounds/{id}/progress"), reads::toString);
+        List<String> mismatches = new ArrayList<>();
+        for (String path : reads) {
+            String concrete = path.replaceAll("\\{[^}]+}", String.valueOf(UNKNOWN_ID));
+            expect(mismatches, path + " anonymous", given().get(concrete).statusCode(), 401);
+            expect(mismatches, path + " reporter", reporter.session().get(concrete).statusCode(), 403);
+            expect(mismatches, path + " reporter token", reporter.bearer().get(concrete).statusCode(), 403);
+            int asEditor = editor.session().get(concrete).statusCode();
+            if (asEditor == 401 || asEditor == 403 || asEditor >= 500) {
+                mismatches.add(path + " editor → " + asEditor);
+            }
+        }
+        given().get("/api/v1/me/obligations").then().statusCode(401);
+        reporter.session().get("/api/v1/me/obligations").then().statusCode(200);
+        assertEquals(List.of(), mismatches);
+    }
+
+    private static void expect(List<String> mismatches, String what, int status, int expected) {
+        if (status != expected) {
+            mismatches.add(what + " → " + status + " (expected " + expected + ")");
+        }
+    }
+
+    private static List<String> editorOnlyReads() throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(CONTRACT.toFile()).get("paths");
+        List<String> reads = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(path -> {
+            if (path.startsWith("/api/v1/rounds") && paths.get(path).has("get")) {
+                reads.add(path);
+            }
+        });
+        return reads;
+    }
+
     @Test
     void theContractShouldHaveWriteOperationsToCheck() throws IOException {
         List<Operation> operations = writeOperations();
