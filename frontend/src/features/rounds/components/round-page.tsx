@@ -8,16 +8,12 @@ import { problemMessage } from '../../../lib/api/problem';
 import type { RoundCounts, RoundProgress } from '../../../lib/api/types';
 import { formatDateTime, formatNorwegianDate } from '../../../lib/format/date';
 import { useDocumentTitle } from '../../../lib/use-document-title';
+import { RemindersSection } from '../../reminders/components/reminders-section';
 import { useCloseRound } from '../api/close-round';
 import { useRoundProgress } from '../api/get-round-progress';
 import { CompletenessBar, CompletenessTag } from './completeness';
 import { periodName } from './rounds-page';
 
-const outcomeLabels: Record<string, string> = {
-  SENT: 'Sendt',
-  FAILED: 'Feilet',
-  NOT_CONFIGURED: 'Ikke sendt (e-post er ikke satt opp)',
-};
 
 function CountCells({ counts }: { counts: RoundCounts }) {
   return (
@@ -130,53 +126,6 @@ function MeasuresTable({ progress }: { progress: RoundProgress }) {
   );
 }
 
-function Reminders({ progress }: { progress: RoundProgress }) {
-  return (
-    <section className="page-section">
-      <Heading level={2} data-size="sm">
-        Påminnelser
-      </Heading>
-      {!progress.mailConfigured && (
-        <Alert data-color="warning">
-          <Paragraph>E-post er ikke satt opp, så ingen påminnelser sendes.</Paragraph>
-        </Alert>
-      )}
-      {progress.reminders.length === 0 ? (
-        <Paragraph>Ingen er påminnet i denne runden ennå.</Paragraph>
-      ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Påminnelser (rull sideveis)">
-          <Table>
-            <caption className="visually-hidden">Påminnelser og lenker sendt i runden, nyeste først</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell>Når</Table.HeaderCell>
-                <Table.HeaderCell>Til</Table.HeaderCell>
-                <Table.HeaderCell>Antall tiltak</Table.HeaderCell>
-                <Table.HeaderCell>Utfall</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {progress.reminders.map((reminder, index) => (
-                <Table.Row key={`${reminder.sentAt}-${reminder.recipientEmail}-${index}`}>
-                  <Table.Cell>{formatDateTime(reminder.sentAt)}</Table.Cell>
-                  <Table.Cell>
-                    {reminder.recipientName} ({reminder.recipientEmail})
-                  </Table.Cell>
-                  <Table.Cell>{reminder.measureCount}</Table.Cell>
-                  <Table.Cell>
-                    {outcomeLabels[reminder.outcome] ?? reminder.outcome}
-                    {reminder.error ? `: ${reminder.error}` : ''}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
-      )}
-    </section>
-  );
-}
-
 export function RoundPage({ roundId }: { roundId: number }) {
   const { data: progress } = useRoundProgress(roundId);
   const [confirming, setConfirming] = useState(false);
@@ -212,7 +161,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
       <section className="page-section">
         <MeasuresTable progress={progress} />
       </section>
-      <Reminders progress={progress} />
+      <RemindersSection roundId={roundId} open={progress.open} />
       {progress.open && (
         <section className="page-section">
           {close.isError && (

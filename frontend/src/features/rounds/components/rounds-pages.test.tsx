@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { reportPrefillOf } from '../../../lib/report-prefill';
 import { fakeApi, json, sentRequests } from '../../../testing/fake-api';
 import { createTestQueryClient, renderPage } from '../../../testing/render';
+import { mailStatusQueryOptions } from '../../reminders/api/get-mail-status';
+import { reminderLogQueryOptions } from '../../reminders/api/get-reminder-log';
 import { obligationsQueryOptions } from '../api/get-obligations';
 import { roundProgressQueryOptions } from '../api/get-round-progress';
 import { roundProposalQueryOptions } from '../api/get-round-proposal';
@@ -85,6 +87,11 @@ describe('round page', () => {
   function renderRound() {
     const queryClient = createTestQueryClient();
     queryClient.setQueryData(roundProgressQueryOptions(5).queryKey, progress);
+    queryClient.setQueryData(mailStatusQueryOptions().queryKey, { configured: false });
+    queryClient.setQueryData(
+      reminderLogQueryOptions(5).queryKey,
+      progress.reminders.map((reminder, index) => ({ id: index + 1, ...reminder })),
+    );
     return { ...renderPage(<RoundPage roundId={5} />, { queryClient }), user: userEvent.setup() };
   }
 
@@ -103,7 +110,7 @@ describe('round page', () => {
       'Venter på godkjenning, 31. august 2022, Kari Nordmann',
     );
     expect(within(measures).getByRole('row', { name: /2021-22\/5\.1/ })).toHaveTextContent('Mangler');
-    expect(screen.getByText('E-post er ikke satt opp, så ingen påminnelser sendes.')).toBeVisible();
+    expect(screen.getByRole('heading', { name: 'E-post er ikke satt opp' })).toBeVisible();
     expect(screen.getByText('Kari Nordmann (kari@tynset.kommune.no)')).toBeVisible();
   });
 
