@@ -61,7 +61,14 @@ class MeasureCsvTest {
                         + "Ungdomsmesse og klimatoppmøte for ungdom",
                 "Administrasjonen", "Ungt Entreprenørskap Innlandet",
                 "Administrasjonen i samarbeid med Ungt Entreprenørskap Innlandet",
-                "Ikke rapportert", "", "", "", "", ""), fjellungdom);
+                "Ikke rapportert", "", "", "", "", staleLabel("2021-22/5.1")), fjellungdom);
+    }
+
+    /** What the API says the measure lacks («Ikke rapportert for …»), or "" when it is up to date. */
+    private static String staleLabel(String reference) {
+        var staleness = given().queryParam("reference", reference).get("/api/v1/measures").then().statusCode(200)
+                .extract().jsonPath();
+        return staleness.getBoolean("items[0].staleness.stale") ? staleness.getString("items[0].staleness.label") : "";
     }
 
     @Test
