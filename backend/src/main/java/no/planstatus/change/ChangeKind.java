@@ -33,12 +33,16 @@ public enum ChangeKind {
     RESPONSIBILITY_DELETED(Resource.RESPONSIBILITY, Action.DELETE, Visibility.PUBLIC, null),
     REPORT_CREATED(Resource.REPORT, Action.CREATE, Visibility.PUBLIC, "report.created"),
     REPORT_CORRECTED(Resource.REPORT, Action.UPDATE, Visibility.PUBLIC, "report.corrected"),
+    /** A report written for approval (through a personal link): not public until it is approved. */
+    REPORT_SUBMITTED(Resource.REPORT, Action.CREATE, Visibility.INTERNAL, null),
     ACCOUNT_CREATED(Resource.ACCOUNT, Action.CREATE, Visibility.INTERNAL, null),
     ACCOUNT_UPDATED(Resource.ACCOUNT, Action.UPDATE, Visibility.INTERNAL, null),
     TOKEN_ISSUED(Resource.TOKEN, Action.CREATE, Visibility.INTERNAL, null),
     TOKEN_REVOKED(Resource.TOKEN, Action.UPDATE, Visibility.INTERNAL, null),
     WEBHOOK_REGISTERED(Resource.WEBHOOK, Action.CREATE, Visibility.INTERNAL, null),
-    WEBHOOK_DELETED(Resource.WEBHOOK, Action.DELETE, Visibility.INTERNAL, null);
+    WEBHOOK_DELETED(Resource.WEBHOOK, Action.DELETE, Visibility.INTERNAL, null),
+    INVITATION_SENT(Resource.INVITATION, Action.CREATE, Visibility.INTERNAL, null),
+    INVITATION_REVOKED(Resource.INVITATION, Action.UPDATE, Visibility.INTERNAL, null);
 
     /** What a change does to its resource. */
     public enum Action {
@@ -68,6 +72,7 @@ public enum ChangeKind {
         public static final String ACCOUNT = "account";
         public static final String TOKEN = "api-token";
         public static final String WEBHOOK = "webhook";
+        public static final String INVITATION = "report-invitation";
 
         private Resource() {
         }

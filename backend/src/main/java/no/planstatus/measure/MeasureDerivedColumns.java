@@ -12,7 +12,7 @@ import no.planstatus.change.ChangeKind;
 
 /**
  * Keeps the measure columns that are copies of other rows: {@code plan_sort} (the action plan's start year,
- * negated so that newer plans come first), {@code goal_number} and {@code current_report_id} (the latest report).
+ * negated so that newer plans come first), {@code goal_number} and {@code current_report_id} (the latest approved report).
  * They let lists be paged by index and show status without looking at every report. Updated with native SQL, so
  * the measure's own version (its ETag for If-Match) does not move.
  */
@@ -25,7 +25,7 @@ public class MeasureDerivedColumns {
     private static final String PLAN_SORT = "plan_sort = " + PLAN_SORT_VALUE;
     private static final String GOAL_NUMBER = "goal_number = " + GOAL_NUMBER_VALUE;
     private static final String CURRENT_REPORT = "current_report_id = (SELECT r.id FROM progress_report r"
-            + " WHERE r.measure_id = measure.id ORDER BY r.report_date DESC, r.id DESC FETCH FIRST 1 ROWS ONLY)";
+            + " WHERE r.measure_id = measure.id AND r.state = 'APPROVED' ORDER BY r.report_date DESC, r.id DESC FETCH FIRST 1 ROWS ONLY)";
 
     /** Measure ids per statement when a batch refreshes many measures. */
     private static final int IDS_PER_STATEMENT = 1000;

@@ -23,6 +23,12 @@ public class ReportService {
                 .map(ReportView::of));
     }
 
+    /** The reports written through one personal link, newest first. */
+    public List<ReportView> listByInvitation(long invitationId) {
+        return ReportView.of(ProgressReport.<ProgressReport>list("invitationId = ?1 order by "
+                + ProgressReport.NEWEST_FIRST, invitationId));
+    }
+
     /** The report, when it exists and belongs to the measure. */
     public Optional<ReportView> get(long measureId, long id) {
         return ProgressReport.findInMeasure(measureId, id).map(ReportView::of);
