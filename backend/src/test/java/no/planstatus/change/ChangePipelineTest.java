@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.planstatus.audit.AuditEvent;
 import no.planstatus.common.DataRevision;
@@ -26,6 +30,9 @@ import no.planstatus.security.Role;
 import no.planstatus.support.ObservedChanges;
 import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPlans;
+import no.planstatus.support.TestRounds;
+import no.planstatus.support.ClientAddress;
+import no.planstatus.support.TestMailbox;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +51,9 @@ class ChangePipelineTest {
 
     @Inject
     TestPlans plans;
+
+    @Inject
+    TestRounds rounds;
 
     private final Set<ChangeKind> published = EnumSet.noneOf(ChangeKind.class);
 
@@ -133,6 +143,20 @@ class ChangePipelineTest {
         write(() -> editor.session().header("If-Match", "\"0\"").body(Map.of("reportDate", "2031-09-01", "status",
                 "COMPLETED", "assessment", "ON_TRACK", "text", "Rettet")).put(reports + "/" + reportId).then()
                 .statusCode(200));
+
+        long roundId = rounds.open(fixture.actionPlanId(), LocalDate.of(2031, 10, 1), null,
+                Map.of(fixture.measureId(1, 1), fixture.leadPartyId()));
+        String email = "kari-" + UUID.randomUUID() + "@kommune.test";
+        long invitationId = write(() -> editor.session().body(Map.of("partyId", fixture.leadPartyId(), "name", "Kari",
+                "email", email)).post("/api/v1/rounds/{id}/invitations", roundId).then().statusCode(201).extract()
+                .jsonPath().getLong("invitation.id"));
+        Matcher link = Pattern.compile("/rapporter/([A-Za-z0-9_-]+)")
+                .matcher(TestMailbox.await(email, 1, Duration.ofSeconds(10)).get(0).text());
+        assertTrue(link.find());
+        write(() -> ClientAddress.from(ClientAddress.fresh()).header("X-Invitation-Secret", link.group(1))
+                .contentType(ContentType.JSON).body(report)
+                .post("/api/v1/invitation/measures/{id}/reports", fixture.measureId(1, 1)).then().statusCode(201));
+        write(() -> editor.session().post("/api/v1/invitations/{id}/revoke", invitationId).then().statusCode(200));
 
         Map<String, Object> account = new HashMap<>();
         account.put("username", "konto-" + suffix);

@@ -277,6 +277,14 @@ class ReportingThroughALinkTest {
         holder(secret).get("/api/v1/invitation").then().statusCode(200);
     }
 
+    @Test
+    void shouldLetOnlyEditorsSendAndListLinks() {
+        TestAccounts.Credentials reporter = TestAccounts.create(Role.REPORTER, plan.leadPartyId());
+        reporter.session().get("/api/v1/rounds/{id}/invitations", roundId).then().statusCode(403);
+        io.restassured.RestAssured.given().get("/api/v1/rounds/{id}/invitations", roundId).then().statusCode(401);
+        editor.session().get("/api/v1/rounds/{id}/invitations", 987654321L).then().statusCode(404);
+    }
+
     private Response invite(String email) {
         return editor.session().body(Map.of("partyId", plan.leadPartyId(), "name", "Kari Nordmann", "email", email))
                 .post("/api/v1/rounds/{id}/invitations", roundId);
