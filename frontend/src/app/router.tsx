@@ -22,6 +22,7 @@ import {
 import { EditMeasureRoute, editMeasureLoader } from './routes/edit-measure';
 import { EmbedRoute, embedLoader } from './routes/embed';
 import { GoalRoute, goalLoader } from './routes/goal';
+import { InvitationReportRoute, invitationReportLoader } from './routes/invitation-report';
 import { LoginRoute, loginLoader } from './routes/login';
 import { MeasureRoute, measureLoader } from './routes/measure';
 import { NewMeasureRoute, newMeasureLoader } from './routes/new-measure';
@@ -87,6 +88,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               hydrateFallbackElement: loading,
             },
             page('logg-inn', loginLoader(queryClient), <LoginRoute />),
+            page('rapporter/:secret', invitationReportLoader(queryClient), <InvitationReportRoute />),
             page('mal/nytt', newGoalLoader(queryClient), <NewGoalRoute />),
             page('mal/:goalId', goalLoader(queryClient), <GoalRoute />),
             page('mal/:goalId/rediger', editGoalLoader(queryClient), <EditGoalRoute />),

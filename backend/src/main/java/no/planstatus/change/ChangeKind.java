@@ -51,7 +51,9 @@ public enum ChangeKind {
     REMINDERS_SENT(Resource.REMINDERS, Action.CREATE, Visibility.INTERNAL, null),
     ROUND_OPENED(Resource.ROUND, Action.CREATE, Visibility.INTERNAL, null),
     ROUND_UPDATED(Resource.ROUND, Action.UPDATE, Visibility.INTERNAL, null),
-    ROUND_CLOSED(Resource.ROUND, Action.UPDATE, Visibility.INTERNAL, null);
+    ROUND_CLOSED(Resource.ROUND, Action.UPDATE, Visibility.INTERNAL, null),
+    INVITATION_SENT(Resource.INVITATION, Action.CREATE, Visibility.INTERNAL, null),
+    INVITATION_REVOKED(Resource.INVITATION, Action.UPDATE, Visibility.INTERNAL, null);
 
     /** What a change does to its resource. */
     public enum Action {
@@ -90,6 +92,7 @@ public enum ChangeKind {
         public static final String SETTING = "setting";
         public static final String REMINDERS = "reminders";
         public static final String ROUND = "reporting-round";
+        public static final String INVITATION = "report-invitation";
 
         private Resource() {
         }

@@ -4,6 +4,10 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import no.planstatus.common.PlanstatusConfig;
 import org.jboss.logging.Logger;
 
@@ -39,6 +43,17 @@ public class MailSender {
     public record Message(String toName, String toAddress, String subject, String text) {
     }
 
+    /**
+     * Sends from threads without a Vert.x context. Called on a request's thread, the blocking send sometimes never
+     * saw the server's greeting and waited out the whole timeout (about every other invitation in the tests); from
+     * a thread of its own it does not.
+     */
+    private static final Executor SENDING = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "planstatus-mail");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Mailer mailer;
     private final Optional<String> smtpHost;
 
@@ -57,9 +72,12 @@ public class MailSender {
             return new Result(Outcome.NOT_CONFIGURED, "Ingen e-postserver er satt opp (PLANSTATUS_SMTP_HOST).");
         }
         try {
-            mailer.send(Mail.withText(address(message), message.subject(), message.text()));
+            Mail mail = Mail.withText(address(message), message.subject(), message.text());
+            CompletableFuture.runAsync(() -> mailer.send(mail), SENDING).join();
             return Result.sent();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException failure) {
+            Throwable e = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
             LOG.warnf("E-post til %s ble ikke sendt: %s", message.toAddress(), e.getMessage());
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new Result(Outcome.FAILED, "E-posten ble ikke sendt: "

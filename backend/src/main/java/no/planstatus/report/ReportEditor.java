@@ -21,6 +21,7 @@ import no.planstatus.common.ProblemMappers;
 import no.planstatus.common.ProblemType;
 import no.planstatus.common.Versions;
 import no.planstatus.measure.Measure;
+import no.planstatus.period.ReportingPeriod;
 import no.planstatus.plan.ActionPlan;
 import no.planstatus.responsibility.Responsibility;
 import no.planstatus.security.Actor;
@@ -98,6 +99,34 @@ public class ReportEditor {
             default -> ChangeKind.REPORT_CREATED;
         };
         changes.publish(Change.created(kind, measureId, ReportSnapshot.of(created)));
+        return created;
+    }
+
+    /**
+     * Writes a report through a personal link: signed with the person's name and e-mail address, for the round's
+     * period whatever the input says, and always submitted for approval (never public before an editor approves
+     * it). The same rules as any report; the caller has checked the link and that the measure is one of its.
+     */
+    public ReportView submitThroughInvitation(long measureId, ReportInput input, InvitedAuthor author) {
+        Measure measure = Measure.<Measure>findByIdOptional(measureId)
+                .orElseThrow(() -> ApiProblem.notFound("Tiltak", measureId));
+        requireValid(measure.actionPlan, input);
+        ProgressReport report = new ProgressReport();
+        report.measure = measure;
+        report.author = author.name();
+        report.authorEmail = author.email();
+        report.invitationId = author.invitationId();
+        report.createdAt = Instant.now();
+        apply(report, input);
+        report.period = null;
+        report.reportingPeriod = ReportingPeriod.findById(author.periodId());
+        report.state = ReportState.SUBMITTED;
+        report.submittedAt = report.createdAt;
+        report.persist();
+        replaceLinks(report, input.links());
+        ProgressReport.flush();
+        ReportView created = ReportView.of(report);
+        changes.publish(Change.created(ChangeKind.REPORT_SUBMITTED, measureId, ReportSnapshot.of(created)));
         return created;
     }
 

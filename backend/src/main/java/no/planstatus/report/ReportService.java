@@ -26,6 +26,12 @@ public class ReportService {
                 .map(reports -> ReportView.of(reports).stream().map(ReportView::forPublic).toList()));
     }
 
+    /** The reports written through one personal link, newest first. */
+    public List<ReportView> listByInvitation(long invitationId) {
+        return ReportView.of(ProgressReport.<ProgressReport>list("invitationId = ?1 order by "
+                + ProgressReport.NEWEST_FIRST, invitationId));
+    }
+
     /** The report, when it exists, belongs to the measure and is public (approved). */
     public Optional<ReportView> get(long measureId, long id) {
         return ProgressReport.findApprovedInMeasure(measureId, id).map(ReportView::of).map(ReportView::forPublic);

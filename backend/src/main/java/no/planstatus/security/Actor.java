@@ -1,11 +1,15 @@
 package no.planstatus.security;
 
-/** Who acts: a signed-in account or an API token, as recorded in the audit trail. */
+/**
+ * Who acts: a signed-in account, an API token or the holder of a personal report link (no account; {@code id} is
+ * the link's), as recorded in the audit trail.
+ */
 public record Actor(Type type, Long id, String name, Role role, Long partyId) {
 
     public enum Type {
         ACCOUNT,
         TOKEN,
+        INVITATION,
         SYSTEM
     }
 

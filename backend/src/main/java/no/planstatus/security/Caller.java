@@ -21,6 +21,7 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final CurrentVertxRequest request;
+    private Actor linkHolder;
 
     public Caller(SecurityIdentity identity, CurrentVertxRequest request) {
         this.identity = identity;
@@ -45,7 +46,18 @@ public class Caller {
         return address.length() <= ADDRESS_MAX_LENGTH ? address : address.substring(0, ADDRESS_MAX_LENGTH);
     }
 
+    /**
+     * For the rest of this request the caller is the holder of a checked personal report link, whoever is signed in
+     * in the same browser: what they write is theirs, in the report and in the audit trail.
+     */
+    public void actAsLinkHolder(long invitationId, String name, long partyId) {
+        linkHolder = new Actor(Actor.Type.INVITATION, invitationId, name, Role.REPORTER, partyId);
+    }
+
     public Optional<Actor> actor() {
+        if (linkHolder != null) {
+            return Optional.of(linkHolder);
+        }
         if (identity == null || identity.isAnonymous()) {
             return Optional.empty();
         }

@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class LoginThrottle {
 
-    static final Duration WINDOW = Duration.ofMinutes(15);
+    public static final Duration WINDOW = Duration.ofMinutes(15);
     static final int PAIR_FREE_FAILURES = 5;
     static final Duration PAIR_MAX_DELAY = Duration.ofSeconds(60);
     static final int ACCOUNT_FREE_FAILURES = 20;
@@ -96,8 +96,11 @@ public class LoginThrottle {
         return SignInCounter.deleteStale(now.minus(WINDOW), now.minus(TRUSTED_FOR));
     }
 
-    /** The attempt after {@code free} failures waits 1 s after the last one, then 2 s, 4 s … up to {@code cap}. */
-    static Optional<Instant> waitUntil(long failures, Instant lastFailure, int free, Duration cap, Instant now) {
+    /**
+     * The attempt after {@code free} failures waits 1 s after the last one, then 2 s, 4 s … up to {@code cap}; a
+     * last failure older than {@link #WINDOW} is forgotten. Other throttles (personal report links) count the same way.
+     */
+    public static Optional<Instant> waitUntil(long failures, Instant lastFailure, int free, Duration cap, Instant now) {
         if (failures < free || lastFailure == null || lastFailure.isBefore(now.minus(WINDOW))) {
             return Optional.empty();
         }

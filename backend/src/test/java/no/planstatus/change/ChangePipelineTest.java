@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import no.planstatus.audit.AuditEvent;
 import no.planstatus.common.DataRevision;
@@ -29,6 +33,9 @@ import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPeriods;
 import no.planstatus.support.TestPlans;
 import no.planstatus.support.TestSettings;
+import no.planstatus.support.TestRounds;
+import no.planstatus.support.ClientAddress;
+import no.planstatus.support.TestMailbox;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,6 +57,9 @@ class ChangePipelineTest {
 
     @Inject
     RoundFixture rounds;
+
+    @Inject
+    TestRounds testRounds;
 
     private final Set<ChangeKind> published = EnumSet.noneOf(ChangeKind.class);
 
@@ -164,6 +174,19 @@ class ChangePipelineTest {
                 .statusCode(200));
         write(() -> admin.session().body(Map.of("reportsNeedApproval", true)).put("/api/v1/settings/review").then()
                 .statusCode(200));
+        long invitedRound = testRounds.open(fixture.actionPlanId(), LocalDate.of(2031, 10, 1), null,
+                Map.of(fixture.measureId(1, 1), fixture.leadPartyId()));
+        String email = "kari-" + UUID.randomUUID() + "@kommune.test";
+        long invitationId = write(() -> editor.session().body(Map.of("partyId", fixture.leadPartyId(), "name", "Kari",
+                "email", email)).post("/api/v1/rounds/{id}/invitations", invitedRound).then().statusCode(201).extract()
+                .jsonPath().getLong("invitation.id"));
+        Matcher link = Pattern.compile("/rapporter/([A-Za-z0-9_-]+)")
+                .matcher(TestMailbox.await(email, 1, Duration.ofSeconds(10)).get(0).text());
+        assertTrue(link.find());
+        write(() -> ClientAddress.from(ClientAddress.fresh()).header("X-Invitation-Secret", link.group(1))
+                .contentType(ContentType.JSON).body(report)
+                .post("/api/v1/invitation/measures/{id}/reports", fixture.measureId(1, 1)).then().statusCode(201));
+        write(() -> editor.session().post("/api/v1/invitations/{id}/revoke", invitationId).then().statusCode(200));
 
         Map<String, Object> account = new HashMap<>();
         account.put("username", "konto-" + suffix);

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * soon as it is in the contract; who may call it is decided by its path:
  * accounts, tokens, webhooks and settings are for admins, reports for editors and the measure's own reporters (but
  * reviewing them only for editors), the rest for editors.
+ * The operations of a personal report link's holder (/api/v1/invitation/...) need the link, not a role: without it
+ * every caller gets the same 404 (or 429 once the address has tried too many invalid links).
  * The requests carry empty bodies and unknown ids, so a caller who gets past authorization meets 400, 404 or 428,
  * never a change (reports are sent a valid body, since the party check needs one).
  */
@@ -41,12 +43,19 @@ class AuthorizationMatrixTest {
     enum Audience {
         ADMIN,
         EDITOR,
-        REPORTER_OF_THE_MEASURE
+        REPORTER_OF_THE_MEASURE,
+        LINK_HOLDER
     }
+
+    /** What a caller without the link gets from a link holder's operation, whatever their role. */
+    private static final int NO_LINK = 404;
 
     record Operation(String method, String path, String operationId, boolean hasBody) {
 
         Audience audience() {
+            if (path.startsWith("/api/v1/invitation/")) {
+                return Audience.LINK_HOLDER;
+            }
             if (path.startsWith("/api/v1/accounts") || path.startsWith("/api/v1/tokens")
                     || path.startsWith("/api/v1/webhooks") || path.startsWith("/api/v1/settings")) {
                 return Audience.ADMIN;
@@ -76,7 +85,7 @@ class AuthorizationMatrixTest {
 
     @Test
     void anonymousCallersShouldGet401OnEveryWrite() {
-        check(() -> given().contentType(ContentType.JSON), op -> 401);
+        check(() -> given().contentType(ContentType.JSON), op -> op.audience() == Audience.LINK_HOLDER ? NO_LINK : 401);
     }
 
     @Test
@@ -87,29 +96,45 @@ class AuthorizationMatrixTest {
     @Test
     void reportersOfAnotherPartyShouldGet403OnEveryWrite() {
         TestAccounts.Credentials outsider = TestAccounts.create(Role.REPORTER, plan.partnerPartyId());
-        check(outsider::session, op -> 403);
-        check(outsider::bearer, op -> 403);
+        check(outsider::session, op -> op.audience() == Audience.LINK_HOLDER ? NO_LINK : 403);
+        check(outsider::bearer, op -> op.audience() == Audience.LINK_HOLDER ? NO_LINK : 403);
     }
 
     @Test
     void reportersOfTheMeasuresPartyShouldWriteReportsOnlyOnIt() {
         TestAccounts.Credentials own = TestAccounts.create(Role.REPORTER, plan.leadPartyId());
-        check(own::session, op -> op.audience() == Audience.REPORTER_OF_THE_MEASURE ? null : 403);
-        check(own::bearer, op -> op.audience() == Audience.REPORTER_OF_THE_MEASURE ? null : 403);
+        check(own::session, op -> switch (op.audience()) {
+            case REPORTER_OF_THE_MEASURE -> null;
+            case LINK_HOLDER -> NO_LINK;
+            default -> 403;
+        });
+        check(own::bearer, op -> switch (op.audience()) {
+            case REPORTER_OF_THE_MEASURE -> null;
+            case LINK_HOLDER -> NO_LINK;
+            default -> 403;
+        });
     }
 
     @Test
     void editorsShouldWriteEverythingButAccountsAndTokens() {
         TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
-        check(editor::session, op -> op.audience() == Audience.ADMIN ? 403 : null);
-        check(editor::bearer, op -> op.audience() == Audience.ADMIN ? 403 : null);
+        check(editor::session, op -> switch (op.audience()) {
+            case ADMIN -> 403;
+            case LINK_HOLDER -> NO_LINK;
+            default -> null;
+        });
+        check(editor::bearer, op -> switch (op.audience()) {
+            case ADMIN -> 403;
+            case LINK_HOLDER -> NO_LINK;
+            default -> null;
+        });
     }
 
     @Test
     void adminsShouldWriteEverything() {
         TestAccounts.Credentials admin = TestAccounts.create(Role.ADMIN, null);
-        check(admin::session, op -> null);
-        check(admin::bearer, op -> null);
+        check(admin::session, op -> op.audience() == Audience.LINK_HOLDER ? NO_LINK : null);
+        check(admin::bearer, op -> op.audience() == Audience.LINK_HOLDER ? NO_LINK : null);
     }
 
     /** Reads that need a role: the reporting rounds are the editors' (a reporter's own view is «Mine tiltak»). */
@@ -156,6 +181,8 @@ class AuthorizationMatrixTest {
     void theContractShouldHaveWriteOperationsToCheck() throws IOException {
         List<Operation> operations = writeOperations();
         assertTrue(operations.stream().anyMatch(op -> op.operationId().equals("updateMeasure")), operations::toString);
+        assertTrue(operations.stream().anyMatch(op -> op.operationId().equals("createInvitationReport")
+                && op.audience() == Audience.LINK_HOLDER), operations::toString);
     }
 
     /**
@@ -174,7 +201,9 @@ class AuthorizationMatrixTest {
             Response response = caller.get().body(bodyFor(op)).request(op.method(), concretePath(op));
             int status = response.statusCode();
             Integer want = expected.apply(op);
-            boolean ok = want == null ? status != 401 && status != 403 && status < 500 : status == want;
+            // Other tests try invalid links from this address too: once it must wait, the answer is 429.
+            boolean ok = want == null ? status != 401 && status != 403 && status < 500
+                    : status == want || (want == NO_LINK && status == 429);
             if (!ok) {
                 mismatches.add(op.method() + " " + op.path() + " → " + status + " (expected "
                         + (want == null ? "authorized" : want) + "): " + response.asString());
@@ -194,7 +223,8 @@ class AuthorizationMatrixTest {
     }
 
     private static Object bodyFor(Operation op) {
-        if (op.audience() == Audience.REPORTER_OF_THE_MEASURE && op.method().equals("POST")) {
+        if ((op.audience() == Audience.REPORTER_OF_THE_MEASURE || op.audience() == Audience.LINK_HOLDER)
+                && op.method().equals("POST")) {
             return Map.of("reportDate", "2031-06-30", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
                     "text", "Matrisetest");
         }
