@@ -2,6 +2,10 @@ import type { QueryClient } from '@tanstack/react-query';
 import { useLoaderData, type LoaderFunctionArgs } from 'react-router';
 
 import { canEditPlan } from '../../features/auth/permissions';
+import { RoundInvitations } from '../../features/invitations/components/round-invitations';
+import { mailStatusQueryOptions } from '../../features/reminders/api/get-mail-status';
+import { reminderLogQueryOptions } from '../../features/reminders/api/get-reminder-log';
+import { RemindersSection } from '../../features/reminders/components/reminders-section';
 import { obligationsQueryOptions } from '../../features/rounds/api/get-obligations';
 import { roundProgressQueryOptions } from '../../features/rounds/api/get-round-progress';
 import { roundProposalQueryOptions } from '../../features/rounds/api/get-round-proposal';
@@ -34,13 +38,30 @@ export const roundLoader =
   async ({ params, request }: LoaderFunctionArgs) => {
     const roundId = requireId(params.roundId);
     await requireUser(queryClient, request, canEditPlan);
-    await queryClient.fetchQuery(roundProgressQueryOptions(roundId));
+    await Promise.all([
+      queryClient.fetchQuery(roundProgressQueryOptions(roundId)),
+      queryClient.prefetchQuery(mailStatusQueryOptions()),
+      queryClient.prefetchQuery(reminderLogQueryOptions(roundId)),
+    ]);
     return { roundId };
   };
 
 export function RoundRoute() {
   const { roundId } = useLoaderData<ReturnType<typeof roundLoader>>();
-  return <RoundPage key={roundId} roundId={roundId} />;
+  return (
+    <RoundPage
+      key={roundId}
+      roundId={roundId}
+      sections={(progress) => (
+        <>
+          <RemindersSection roundId={roundId} open={progress.open} />
+          {progress.open && (
+            <RoundInvitations roundId={roundId} parties={progress.byParty.map(({ party }) => party)} />
+          )}
+        </>
+      )}
+    />
+  );
 }
 
 export const myObligationsLoader =

@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 import { AppLink } from '../../../components/app-link';
 import { ConfirmDialog } from '../../../components/confirm-dialog';
@@ -8,7 +8,6 @@ import { problemMessage } from '../../../lib/api/problem';
 import type { RoundCounts, RoundProgress } from '../../../lib/api/types';
 import { formatDateTime, formatNorwegianDate } from '../../../lib/format/date';
 import { useDocumentTitle } from '../../../lib/use-document-title';
-import { RemindersSection } from '../../reminders/components/reminders-section';
 import { useCloseRound } from '../api/close-round';
 import { useRoundProgress } from '../api/get-round-progress';
 import { CompletenessBar, CompletenessTag } from './completeness';
@@ -126,7 +125,13 @@ function MeasuresTable({ progress }: { progress: RoundProgress }) {
   );
 }
 
-export function RoundPage({ roundId }: { roundId: number }) {
+type RoundPageProps = {
+  roundId: number;
+  /** What the app adds below the measures (reminders, personal links), given the round as it is now. */
+  sections?: (progress: RoundProgress) => ReactNode;
+};
+
+export function RoundPage({ roundId, sections }: RoundPageProps) {
   const { data: progress } = useRoundProgress(roundId);
   const [confirming, setConfirming] = useState(false);
   const close = useCloseRound();
@@ -161,7 +166,7 @@ export function RoundPage({ roundId }: { roundId: number }) {
       <section className="page-section">
         <MeasuresTable progress={progress} />
       </section>
-      <RemindersSection roundId={roundId} open={progress.open} />
+      {sections?.(progress)}
       {progress.open && (
         <section className="page-section">
           {close.isError && (

@@ -7,6 +7,7 @@ import { fakeApi, json, sentRequests } from '../../../testing/fake-api';
 import { createTestQueryClient, renderPage } from '../../../testing/render';
 import { mailStatusQueryOptions } from '../../reminders/api/get-mail-status';
 import { reminderLogQueryOptions } from '../../reminders/api/get-reminder-log';
+import { RemindersSection } from '../../reminders/components/reminders-section';
 import { obligationsQueryOptions } from '../api/get-obligations';
 import { roundProgressQueryOptions } from '../api/get-round-progress';
 import { roundProposalQueryOptions } from '../api/get-round-proposal';
@@ -92,7 +93,10 @@ describe('round page', () => {
       reminderLogQueryOptions(5).queryKey,
       progress.reminders.map((reminder, index) => ({ id: index + 1, ...reminder })),
     );
-    return { ...renderPage(<RoundPage roundId={5} />, { queryClient }), user: userEvent.setup() };
+    const page = (
+      <RoundPage roundId={5} sections={(round) => <RemindersSection roundId={5} open={round.open} />} />
+    );
+    return { ...renderPage(page, { queryClient }), user: userEvent.setup() };
   }
 
   it('shows the counts per body and per goal, each measure, and who was reminded when', () => {
