@@ -31,6 +31,8 @@ public enum ChangeKind {
     RESPONSIBILITY_CREATED(Resource.RESPONSIBILITY, Action.CREATE, Visibility.PUBLIC, null),
     RESPONSIBILITY_UPDATED(Resource.RESPONSIBILITY, Action.UPDATE, Visibility.PUBLIC, null),
     RESPONSIBILITY_DELETED(Resource.RESPONSIBILITY, Action.DELETE, Visibility.PUBLIC, null),
+    PERIOD_CREATED(Resource.PERIOD, Action.CREATE, Visibility.PUBLIC, null),
+    PERIOD_UPDATED(Resource.PERIOD, Action.UPDATE, Visibility.PUBLIC, null),
     REPORT_CREATED(Resource.REPORT, Action.CREATE, Visibility.PUBLIC, "report.created"),
     REPORT_CORRECTED(Resource.REPORT, Action.UPDATE, Visibility.PUBLIC, "report.corrected"),
     ACCOUNT_CREATED(Resource.ACCOUNT, Action.CREATE, Visibility.INTERNAL, null),
@@ -64,6 +66,7 @@ public enum ChangeKind {
         public static final String PARTY = "party";
         public static final String MEASURE = "measure";
         public static final String RESPONSIBILITY = "responsibility";
+        public static final String PERIOD = "reporting-period";
         public static final String REPORT = "report";
         public static final String ACCOUNT = "account";
         public static final String TOKEN = "api-token";

@@ -104,6 +104,16 @@ public class ProgressReport extends PanacheEntity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The period the report is shown under: its period's label, or the legacy label of an old report. */
+    public String periodLabel() {
+        return reportingPeriod != null ? reportingPeriod.label : period;
+    }
+
+    /** The id of the report's period; null for an old report whose period text matched none. */
+    public Long periodId() {
+        return reportingPeriod != null ? reportingPeriod.id : null;
+    }
+
     public static Optional<ProgressReport> findInMeasure(long measureId, long id) {
         return find("id = ?1 and measure.id = ?2", id, measureId).firstResultOptional();
     }
@@ -128,6 +138,6 @@ public class ProgressReport extends PanacheEntity {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return find("id in ?1", ids).list();
+        return find("select r from ProgressReport r left join fetch r.reportingPeriod where r.id in ?1", ids).list();
     }
 }

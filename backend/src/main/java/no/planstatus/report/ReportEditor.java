@@ -5,15 +5,18 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import no.planstatus.change.Change;
 import no.planstatus.change.ChangeKind;
 import no.planstatus.change.Changes;
 import no.planstatus.change.SnapshotShape;
 import no.planstatus.common.ApiProblem;
+import no.planstatus.common.Problem;
 import no.planstatus.common.ProblemType;
 import no.planstatus.common.Versions;
 import no.planstatus.measure.Measure;
+import no.planstatus.period.ReportingPeriod;
 import no.planstatus.plan.ActionPlan;
 import no.planstatus.responsibility.Responsibility;
 import no.planstatus.security.Actor;
@@ -58,12 +61,12 @@ public class ReportEditor {
                 .orElseThrow(() -> ApiProblem.notFound("Tiltak", measureId));
         Actor actor = caller.require();
         requireMayReportOn(actor, measure);
-        requireWithinPlanPeriod(measure.actionPlan, input.reportDate());
+        ReportingPeriod period = requireReportable(measure.actionPlan, input);
         ProgressReport report = new ProgressReport();
         report.measure = measure;
         report.author = authorName(actor);
         report.createdAt = Instant.now();
-        apply(report, input);
+        apply(report, period, input);
         report.persist();
         replaceLinks(report, input.links());
         ProgressReport.flush();
@@ -81,9 +84,12 @@ public class ReportEditor {
                 .orElseThrow(() -> ApiProblem.notFound("Statusrapport", id));
         requireMayReportOn(caller.require(), report.measure);
         Versions.requireMatch(ifMatch, report.version);
-        requireWithinPlanPeriod(report.measure.actionPlan, input.reportDate());
+        if (report.reportingPeriod != null) {
+            requireOpen(report.reportingPeriod);
+        }
+        ReportingPeriod period = requireReportable(report.measure.actionPlan, input);
         ReportView before = ReportView.of(report);
-        apply(report, input);
+        apply(report, period, input);
         // Always touched, so the version moves even when only the links change.
         report.updatedAt = Instant.now();
         replaceLinks(report, input.links());
@@ -94,8 +100,10 @@ public class ReportEditor {
         return after;
     }
 
-    private static void apply(ProgressReport report, ReportInput input) {
-        report.period = input.period() == null || input.period().isBlank() ? null : input.period().trim();
+    private static void apply(ProgressReport report, ReportingPeriod period, ReportInput input) {
+        report.reportingPeriod = period;
+        // A report given a period loses the legacy label it had from before periods were data.
+        report.period = null;
         report.reportDate = input.reportDate();
         report.status = input.status();
         report.assessment = input.assessment();
@@ -131,12 +139,34 @@ public class ReportEditor {
         }
     }
 
-    private static void requireWithinPlanPeriod(ActionPlan plan, LocalDate reportDate) {
+    /**
+     * The input's period, when it is one of the plan's and open, and the report date within the plan's years: both
+     * field problems at once (400), then a locked period (409).
+     */
+    private static ReportingPeriod requireReportable(ActionPlan plan, ReportInput input) {
+        List<Problem.Violation> violations = new ArrayList<>();
         LocalDate first = LocalDate.of(plan.periodStart, 1, 1);
         LocalDate last = LocalDate.of(plan.periodEnd, 12, 31);
-        if (reportDate.isBefore(first) || reportDate.isAfter(last)) {
-            throw ApiProblem.invalid("reportDate", "må ligge innenfor handlingsplanens periode, " + first + " til "
-                    + last);
+        if (input.reportDate().isBefore(first) || input.reportDate().isAfter(last)) {
+            violations.add(new Problem.Violation("reportDate", "må ligge innenfor handlingsplanens periode, " + first
+                    + " til " + last));
+        }
+        ReportingPeriod period = ReportingPeriod.<ReportingPeriod>findByIdOptional(input.periodId())
+                .filter(p -> p.actionPlan.id.equals(plan.id)).orElse(null);
+        if (period == null) {
+            violations.add(new Problem.Violation("periodId", "må være en av handlingsplanens perioder"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ApiProblem(ProblemType.BAD_REQUEST, "Forespørselen er ugyldig.", violations);
+        }
+        requireOpen(period);
+        return period;
+    }
+
+    private static void requireOpen(ReportingPeriod period) {
+        if (period.locked) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Perioden «" + period.label + "» er låst; rapporter for den "
+                    + "kan ikke skrives eller rettes. En redaktør kan låse den opp.");
         }
     }
 

@@ -9,23 +9,26 @@ import no.planstatus.change.Snapshot;
 /**
  * A report as the audit trail keeps it and webhooks receive it, whoever wrote it: the fields of the API's report.
  * Rows the importer wrote before there was one shape lack {@code measureId}, {@code updatedAt} and
- * {@code correctedBy}; they read as null.
+ * {@code correctedBy}, and rows written before periods were data lack {@code periodId}; they read as null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ReportSnapshot(long id, long version, Long measureId, String period, LocalDate reportDate,
+public record ReportSnapshot(long id, long version, Long measureId, String period, Long periodId,
+        LocalDate reportDate,
         ImplementationStatus status, Assessment assessment, Integer percentComplete, String text,
         List<ReportView.Link> links, String author, Instant createdAt, Instant updatedAt, String correctedBy)
         implements Snapshot {
 
     static ReportSnapshot of(ReportView view) {
-        return new ReportSnapshot(view.id(), view.version(), view.measureId(), view.period(), view.reportDate(),
+        return new ReportSnapshot(view.id(), view.version(), view.measureId(), view.period(), view.periodId(),
+                view.reportDate(),
                 view.status(), view.assessment(), view.percentComplete(), view.text(), view.links(), view.author(),
                 view.createdAt(), view.updatedAt(), view.correctedBy());
     }
 
     /** For writers that hold the links already (the importer), so that building it costs no query. */
     public static ReportSnapshot of(ProgressReport report, List<ReportView.Link> links, String correctedBy) {
-        return new ReportSnapshot(report.id, report.version, report.measure.id, report.period, report.reportDate,
+        return new ReportSnapshot(report.id, report.version, report.measure.id, report.periodLabel(),
+                report.periodId(), report.reportDate,
                 report.status, report.assessment, report.percentComplete, report.text, List.copyOf(links),
                 report.author, report.createdAt, report.updatedAt, report.updatedAt == null ? null : correctedBy);
     }
