@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
@@ -8,6 +9,7 @@ import { noticeState } from '../../../components/notice';
 import { routePaths } from '../../../config/paths';
 import { formErrorsFromError, noFormErrors } from '../../../lib/forms/form-errors';
 import { useFieldIds } from '../../../lib/forms/use-field-ids';
+import { actionPlanPeriodsQueryOptions, defaultPeriodId, todayIso } from '../../../lib/periods';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreateReport } from '../api/create-report';
 import { useMeasure } from '../api/get-measure';
@@ -25,7 +27,12 @@ export function NewReportPage({ measureId }: { measureId: number }) {
   const { data: measure } = useMeasure(measureId);
   const inputIds = useFieldIds(reportFieldLabels);
   const fieldIds = reportFieldIds(inputIds);
-  const [values, setValues] = useState(emptyReportValues);
+  const { data: periods } = useSuspenseQuery(actionPlanPeriodsQueryOptions(measure.actionPlan.id));
+  const open = periods.filter((period) => !period.locked);
+  const [values, setValues] = useState(() => ({
+    ...emptyReportValues,
+    periodId: String(defaultPeriodId(periods, todayIso()) ?? ''),
+  }));
   const [errors, setErrors] = useState(noFormErrors<ReportField>);
   const [attempt, setAttempt] = useState(0);
   const create = useCreateReport();
@@ -68,7 +75,7 @@ export function NewReportPage({ measureId }: { measureId: number }) {
         cancelTo={routePaths.measure(measureId)}
         onSubmit={submit}
       >
-        <ReportFields inputIds={inputIds} values={values} errors={errors} onChange={setValues} />
+        <ReportFields inputIds={inputIds} periods={open} values={values} errors={errors} onChange={setValues} />
       </EditForm>
     </div>
   );
