@@ -105,7 +105,9 @@ class FreeTextPeriodMigrationTest {
             throws SQLException {
         long id;
         try (Statement sequence = connection.createStatement();
-                ResultSet next = sequence.executeQuery("SELECT NEXT VALUE FOR progress_report_seq")) {
+                ResultSet next = sequence.executeQuery(connection.getMetaData().getDatabaseProductName()
+                        .equals("PostgreSQL") ? "SELECT nextval('progress_report_seq')"
+                        : "SELECT NEXT VALUE FOR progress_report_seq")) {
             next.next();
             id = next.getLong(1);
         }
