@@ -6,6 +6,7 @@ import type {
   PartyRef,
   PartySummary,
   Report,
+  ReportingPeriod,
   StrategicPlan,
 } from '../lib/api/types';
 
@@ -147,6 +148,7 @@ export const reportsForYouthMeasure: Report[] = [
     version: 1,
     measureId: 14,
     period: '2. tertial 2022',
+    periodId: 105,
     reportDate: '2022-09-30',
     status: 'IN_PROGRESS',
     assessment: 'AT_RISK',
@@ -168,6 +170,7 @@ export const reportsForYouthMeasure: Report[] = [
     version: 0,
     measureId: 14,
     period: '1. tertial 2022',
+    periodId: 104,
     reportDate: '2022-05-02',
     status: 'NOT_STARTED',
     assessment: 'ON_TRACK',
@@ -265,3 +268,21 @@ export const historyOfYouthMeasure: AuditEvent[] = [
     after: null,
   },
 ];
+
+/** The action plan's periods as the server generates them: two tertials and an annual report per year. */
+export const periodsOfActionPlan: ReportingPeriod[] = [2021, 2022].flatMap((year, index) => [
+  period(101 + index * 3, 'TERTIAL', `1. tertial ${year}`, `${year}-01-01`, `${year}-04-30`, `${year}-06-01`),
+  period(102 + index * 3, 'TERTIAL', `2. tertial ${year}`, `${year}-05-01`, `${year}-08-31`, `${year}-10-01`),
+  period(103 + index * 3, 'ANNUAL', `Årsrapport ${year}`, `${year}-01-01`, `${year}-12-31`, `${year + 1}-02-01`),
+]);
+
+function period(
+  id: number,
+  kind: ReportingPeriod['kind'],
+  label: string,
+  startsOn: string,
+  endsOn: string,
+  dueOn: string,
+): ReportingPeriod {
+  return { id, version: 0, actionPlanId: 1, kind, label, startsOn, endsOn, dueOn, locked: false };
+}

@@ -17,6 +17,7 @@ const invitation: InvitationDetails = {
   party: { id: 5, name: 'Ungt Entreprenørskap Innlandet' },
   round: {
     id: 3,
+    periodId: 40,
     periodLabel: '2. tertial 2022',
     periodStartsOn: '2022-05-01',
     periodEndsOn: '2022-08-31',

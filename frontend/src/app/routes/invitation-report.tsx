@@ -15,7 +15,9 @@ import {
   reportLinkPartLabels,
   toReportInput,
   type ReportField,
+  type ReportFormValues,
 } from '../../features/measures/components/report-fields';
+import type { ReportingPeriod } from '../../lib/api/types';
 import { formErrorsFromError, noFormErrors } from '../../lib/forms/form-errors';
 import { useFieldIds } from '../../lib/forms/use-field-ids';
 
@@ -42,10 +44,25 @@ export function InvitationReportRoute() {
 export function InvitationReportForm({ secret, invitation, measure, onSent, onCancel }: InvitationReportFormProps) {
   const inputIds = useFieldIds(reportFieldLabels);
   const fieldIds = reportFieldIds(inputIds);
-  const [values, setValues] = useState({
+  const { round } = invitation;
+  // The round's period is the only choice: the server files every report through the link under it.
+  const periods: ReportingPeriod[] = [
+    {
+      id: round.periodId,
+      version: 0,
+      actionPlanId: 0,
+      kind: 'OTHER',
+      label: round.periodLabel,
+      startsOn: round.periodStartsOn,
+      endsOn: round.periodEndsOn,
+      dueOn: round.deadline,
+      locked: false,
+    },
+  ];
+  const [values, setValues] = useState<ReportFormValues>({
     ...emptyReportValues,
-    period: invitation.round.periodLabel,
-    reportDate: invitation.round.periodEndsOn,
+    periodId: String(round.periodId),
+    reportDate: round.periodEndsOn,
   });
   const [errors, setErrors] = useState(noFormErrors<ReportField>);
   const [attempt, setAttempt] = useState(0);
@@ -77,7 +94,7 @@ export function InvitationReportForm({ secret, invitation, measure, onSent, onCa
         attempt={attempt}
       />
       <form className="form" onSubmit={submit} noValidate>
-        <ReportFields inputIds={inputIds} values={values} errors={errors} onChange={setValues} />
+        <ReportFields inputIds={inputIds} periods={periods} values={values} errors={errors} onChange={setValues} />
         <div className="form-actions">
           <Button type="submit" disabled={create.isPending}>
             {create.isPending ? 'Sender …' : 'Send til godkjenning'}

@@ -15,6 +15,7 @@ import { currentStrategicPlanQueryOptions, useCurrentStrategicPlan } from '../..
 import { CreateActionPlanPage } from '../../features/plan/components/create-action-plan-page';
 import { EditActionPlanPage } from '../../features/plan/components/edit-action-plan-page';
 import { EditStrategicPlanPage } from '../../features/plan/components/edit-strategic-plan-page';
+import { actionPlanPeriodsQueryOptions } from '../../lib/periods';
 import { requireUser } from './guards';
 import { requireId } from './route-params';
 
@@ -109,6 +110,7 @@ export const editActionPlanLoader =
     await Promise.all([
       freshPlan(queryClient),
       queryClient.fetchQuery({ ...measuresQueryOptions({ actionPlan: actionPlanId }), staleTime: 0 }),
+      queryClient.fetchQuery({ ...actionPlanPeriodsQueryOptions(actionPlanId), staleTime: 0 }),
     ]);
     return { actionPlanId };
   };

@@ -6,6 +6,7 @@ import { measureQueryOptions } from '../../features/measures/api/get-measure';
 import { measureReportQueryOptions } from '../../features/measures/api/get-measure-report';
 import { CorrectReportPage } from '../../features/measures/components/correct-report-page';
 import { NewReportPage } from '../../features/measures/components/new-report-page';
+import { actionPlanPeriodsQueryOptions } from '../../lib/periods';
 import { requireUser } from './guards';
 import { requireId } from './route-params';
 
@@ -13,6 +14,8 @@ import { requireId } from './route-params';
 async function requireReporter(queryClient: QueryClient, request: Request, measureId: number) {
   const measure = await queryClient.fetchQuery(measureQueryOptions(measureId));
   await requireUser(queryClient, request, (user) => canReportOn(user, measure.responsibilities));
+  // The periods the form offers, fresh: one may have been locked since.
+  await queryClient.fetchQuery({ ...actionPlanPeriodsQueryOptions(measure.actionPlan.id), staleTime: 0 });
 }
 
 export const newReportLoader =

@@ -1,5 +1,5 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useNavigate } from 'react-router';
 
@@ -9,10 +9,12 @@ import { EditForm } from '../../../components/form/edit-form';
 import { noticeState } from '../../../components/notice';
 import { ReportStateBadge } from '../../../components/status-badge';
 import { routePaths } from '../../../config/paths';
+import type { ReportingPeriod } from '../../../lib/api/types';
 import { formatChangeValue } from '../../../lib/format/changes';
 import { formatDateTime } from '../../../lib/format/date';
 import { useFieldIds } from '../../../lib/forms/use-field-ids';
 import { useVersionedEdit } from '../../../lib/forms/use-versioned-edit';
+import { actionPlanPeriodsQueryOptions } from '../../../lib/periods';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCorrectReport } from '../api/correct-report';
 import { useMeasure } from '../api/get-measure';
@@ -30,18 +32,26 @@ import {
   type ReportFormValues,
 } from './report-fields';
 
-const shownFields: ReportField[] = ['period', 'reportDate', 'status', 'assessment', 'percentComplete', 'text', 'links'];
+const shownFields: ReportField[] = ['periodId', 'reportDate', 'status', 'assessment', 'percentComplete', 'text', 'links'];
 
-/** The form's values read as the change log reads the report's: labels for choices, «50 %», dates in words. */
-const conflictFields: ConflictField<ReportFormValues>[] = shownFields.map((field) => ({
-  label: reportFieldLabels[field],
-  fields: [field],
-  show: (values) => {
-    const value = values[field];
-    const percent = field === 'percentComplete' && typeof value === 'string' ? Number(value.trim()) : NaN;
-    return formatChangeValue(field, value !== '' && Number.isInteger(percent) ? percent : value);
-  },
-}));
+/**
+ * The form's values read as the change log reads the report's: the period by its label, labels for choices,
+ * «50 %», dates in words.
+ */
+function conflictFields(periods: ReportingPeriod[]): ConflictField<ReportFormValues>[] {
+  return shownFields.map((field) => ({
+    label: reportFieldLabels[field],
+    fields: [field],
+    show: (values) => {
+      const value = values[field];
+      if (field === 'periodId') {
+        return periods.find((period) => String(period.id) === value)?.label ?? '–';
+      }
+      const percent = field === 'percentComplete' && typeof value === 'string' ? Number(value.trim()) : NaN;
+      return formatChangeValue(field, value !== '' && Number.isInteger(percent) ? percent : value);
+    },
+  }));
+}
 
 type CorrectReportPageProps = { measureId: number; reportId: number };
 
@@ -49,6 +59,9 @@ type CorrectReportPageProps = { measureId: number; reportId: number };
 export function CorrectReportPage({ measureId, reportId }: CorrectReportPageProps) {
   const { data: measure } = useMeasure(measureId);
   const { data: report } = useMeasureReport(measureId, reportId);
+  const { data: periods } = useSuspenseQuery(actionPlanPeriodsQueryOptions(measure.actionPlan.id));
+  // The report's own period stays listed, so a legacy report with no period asks for one and a chosen one shows.
+  const open = periods.filter((period) => !period.locked || period.id === report.periodId);
   const inputIds = useFieldIds(reportFieldLabels);
   const fieldIds = reportFieldIds(inputIds);
   const queryClient = useQueryClient();
@@ -119,11 +132,11 @@ export function CorrectReportPage({ measureId, reportId }: CorrectReportPageProp
         conflict={
           edit.conflict && {
             what: 'statusrapporten',
-            items: conflictItems(edit.conflict, conflictFields),
+            items: conflictItems(edit.conflict, conflictFields(periods)),
             onUseMine: edit.saveMineOverConflict,
             onDiscardMine: () => {
               edit.discardMine();
-              document.getElementById(inputIds.period)?.focus();
+              document.getElementById(inputIds.periodId)?.focus();
             },
           }
         }
@@ -131,6 +144,7 @@ export function CorrectReportPage({ measureId, reportId }: CorrectReportPageProp
         <ReportFields
           inputIds={inputIds}
           dateRange={dateRange}
+          periods={open}
           values={edit.values}
           errors={edit.errors}
           onChange={edit.setValues}

@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
@@ -8,6 +9,7 @@ import { noticeState } from '../../../components/notice';
 import { routePaths } from '../../../config/paths';
 import { formErrorsFromError, noFormErrors } from '../../../lib/forms/form-errors';
 import { useFieldIds } from '../../../lib/forms/use-field-ids';
+import { actionPlanPeriodsQueryOptions, defaultPeriodId, todayIso } from '../../../lib/periods';
 import { reportPrefillOf, type ReportPrefill } from '../../../lib/report-prefill';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useCreateReport } from '../api/create-report';
@@ -43,7 +45,12 @@ export function NewReportPage({ measureId }: { measureId: number }) {
   const inputIds = useFieldIds(reportFieldLabels);
   const fieldIds = reportFieldIds(inputIds);
   const { state } = useLocation();
-  const [values, setValues] = useState(() => startingValues(reportPrefillOf(state)));
+  const { data: periods } = useSuspenseQuery(actionPlanPeriodsQueryOptions(measure.actionPlan.id));
+  const open = periods.filter((period) => !period.locked);
+  const [values, setValues] = useState(() => ({
+    ...startingValues(reportPrefillOf(state)),
+    periodId: String(defaultPeriodId(periods, todayIso()) ?? ''),
+  }));
   const [errors, setErrors] = useState(noFormErrors<ReportField>);
   const [attempt, setAttempt] = useState(0);
   const create = useCreateReport();
@@ -92,6 +99,7 @@ export function NewReportPage({ measureId }: { measureId: number }) {
         <ReportFields
           inputIds={inputIds}
           dateRange={dateRange}
+          periods={open}
           values={values}
           errors={errors}
           onChange={setValues}

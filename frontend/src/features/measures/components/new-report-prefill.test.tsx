@@ -3,8 +3,9 @@ import { render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
+import { actionPlanPeriodsQueryOptions } from '../../../lib/periods';
 import { reportPrefillState } from '../../../lib/report-prefill';
-import { youthMeasure } from '../../../testing/fixtures';
+import { periodsOfActionPlan, youthMeasure } from '../../../testing/fixtures';
 import { createTestQueryClient } from '../../../testing/render';
 import { measureQueryOptions } from '../api/get-measure';
 import { NewReportPage } from './new-report-page';
@@ -13,6 +14,7 @@ describe('a new report handed a report to start from', () => {
   it('fills in status, assessment, percent, text and links, but not the date or period', () => {
     const queryClient = createTestQueryClient();
     queryClient.setQueryData(measureQueryOptions(youthMeasure.id).queryKey, youthMeasure);
+    queryClient.setQueryData(actionPlanPeriodsQueryOptions(youthMeasure.actionPlan.id).queryKey, periodsOfActionPlan);
     const state = reportPrefillState({
       status: 'IN_PROGRESS',
       assessment: 'AT_RISK',

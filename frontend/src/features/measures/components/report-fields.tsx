@@ -9,7 +9,14 @@ import {
   ValidationMessage,
 } from '@digdir/designsystemet-react';
 
-import type { Assessment, ImplementationStatus, Report, ReportInput, ReportState } from '../../../lib/api/types';
+import type {
+  Assessment,
+  ImplementationStatus,
+  Report,
+  ReportingPeriod,
+  ReportInput,
+  ReportState,
+} from '../../../lib/api/types';
 import { formatNorwegianDate } from '../../../lib/format/date';
 import {
   parseWholeNumber,
@@ -24,7 +31,8 @@ export type ReportLinkValues = { url: string; title: string };
 
 /** The form's text for each field the API knows; numbers and choices are text until the form is sent. */
 export type ReportFormValues = {
-  period: string;
+  /** The chosen period's id, as the select holds it. */
+  periodId: string;
   reportDate: string;
   status: ImplementationStatus | '';
   assessment: Assessment | '';
@@ -36,7 +44,7 @@ export type ReportFormValues = {
 export type ReportField = keyof ReportFormValues;
 
 export const reportFieldLabels: FieldLabels<ReportField> = {
-  period: 'Periode',
+  periodId: 'Periode',
   reportDate: 'Dato for status',
   status: 'Status',
   assessment: 'Vurdering',
@@ -48,7 +56,7 @@ export const reportFieldLabels: FieldLabels<ReportField> = {
 export const reportLinkPartLabels: PartLabels = { url: 'adresse', title: 'tittel' };
 
 export const emptyReportValues: ReportFormValues = {
-  period: '',
+  periodId: '',
   reportDate: '',
   status: '',
   assessment: '',
@@ -59,7 +67,7 @@ export const emptyReportValues: ReportFormValues = {
 
 export function reportValuesOf(report: Report): ReportFormValues {
   return {
-    period: report.period ?? '',
+    periodId: report.periodId == null ? '' : String(report.periodId),
     reportDate: report.reportDate,
     status: report.status,
     assessment: report.assessment,
@@ -92,6 +100,7 @@ export function toReportInput(
 ): ParsedForm<ReportInput, ReportField> {
   const fields: Partial<Record<ReportField, string>> = {};
   const percent = values.percentComplete.trim() === '' ? null : parseWholeNumber(values.percentComplete);
+  if (!values.periodId) fields.periodId = `${reportFieldLabels.periodId}: må velges`;
   if (!values.reportDate) {
     fields.reportDate = `${reportFieldLabels.reportDate}: må fylles ut`;
   } else if (range && (values.reportDate < range.first || values.reportDate > range.last)) {
@@ -107,8 +116,8 @@ export function toReportInput(
   if (!values.reportDate || !values.status || !values.assessment || Object.keys(fields).length > 0) {
     return { errors: { fields, general: [] } };
   }
-  const period = values.period.trim();
   const input: ReportInput = {
+    periodId: Number(values.periodId),
     reportDate: values.reportDate,
     status: values.status,
     assessment: values.assessment,
@@ -118,8 +127,7 @@ export function toReportInput(
       .filter((link) => link.url.trim() !== '' || link.title.trim() !== '')
       .map((link) => (link.title.trim() ? { url: link.url.trim(), title: link.title.trim() } : { url: link.url.trim() })),
   };
-  // Left out, not sent empty: a report without them has no period and no percent.
-  if (period) input.period = period;
+  // Left out, not sent empty: a report without it has no percent.
   if (percent !== null) input.percentComplete = percent;
   return { input };
 }
@@ -160,12 +168,14 @@ type ReportFieldsProps = {
   inputIds: Record<ReportField, string>;
   /** Shown beside the date before the user sends anything, and set as the date field's min and max. */
   dateRange?: ReportDateRange;
+  /** The periods a report may be for: the action plan's open ones. */
+  periods: ReportingPeriod[];
   values: ReportFormValues;
   errors: FormErrors<ReportField>;
   onChange: (values: ReportFormValues) => void;
 };
 
-export function ReportFields({ inputIds: fieldIds, dateRange, values, errors, onChange }: ReportFieldsProps) {
+export function ReportFields({ inputIds: fieldIds, dateRange, periods, values, errors, onChange }: ReportFieldsProps) {
   const set = <K extends ReportField>(field: K, value: ReportFormValues[K]) => onChange({ ...values, [field]: value });
   const setLink = (index: number, part: keyof ReportLinkValues, value: string) =>
     set(
@@ -182,15 +192,25 @@ export function ReportFields({ inputIds: fieldIds, dateRange, values, errors, on
 
   return (
     <>
-      <Textfield
-        id={fieldIds.period}
-        label={`${reportFieldLabels.period} (valgfritt)`}
-        description="Som dere sier det, f.eks. «2. tertial 2022»."
-        className="narrow-field"
-        value={values.period}
-        onChange={(event) => set('period', event.target.value)}
-        error={errors.fields.period}
-      />
+      <Field>
+        <Label htmlFor={fieldIds.periodId}>{reportFieldLabels.periodId}</Label>
+        <Field.Description>Perioden rapporten gjelder. Låste perioder tar ikke imot rapporter.</Field.Description>
+        <Select
+          id={fieldIds.periodId}
+          className="narrow-field"
+          value={values.periodId}
+          onChange={(event) => set('periodId', event.target.value)}
+          aria-invalid={errors.fields.periodId ? true : undefined}
+        >
+          <Select.Option value="">Velg periode</Select.Option>
+          {periods.map((period) => (
+            <Select.Option key={period.id} value={String(period.id)}>
+              {period.label}
+            </Select.Option>
+          ))}
+        </Select>
+        {errors.fields.periodId && <ValidationMessage>{errors.fields.periodId}</ValidationMessage>}
+      </Field>
       <Textfield
         id={fieldIds.reportDate}
         label={reportFieldLabels.reportDate}

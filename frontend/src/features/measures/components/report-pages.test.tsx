@@ -2,8 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
+import { actionPlanPeriodsQueryOptions } from '../../../lib/periods';
 import { fakeApi, json, problem, sentRequests } from '../../../testing/fake-api';
-import { reportsForYouthMeasure, youthMeasure } from '../../../testing/fixtures';
+import { periodsOfActionPlan, reportsForYouthMeasure, youthMeasure } from '../../../testing/fixtures';
 import { createTestQueryClient, renderPage } from '../../../testing/render';
 import { measureQueryOptions } from '../api/get-measure';
 import { measureReportQueryOptions } from '../api/get-measure-report';
@@ -17,6 +18,7 @@ function seeded() {
   const queryClient = createTestQueryClient();
   queryClient.setQueryData(measureQueryOptions(youthMeasure.id).queryKey, youthMeasure);
   queryClient.setQueryData(measureReportQueryOptions(youthMeasure.id, latest.id).queryKey, latest);
+  queryClient.setQueryData(actionPlanPeriodsQueryOptions(youthMeasure.actionPlan.id).queryKey, periodsOfActionPlan);
   return queryClient;
 }
 
@@ -73,6 +75,7 @@ describe('writing a progress report', () => {
 
     await waitFor(() => expect(sentRequests(reportsRoute)).toHaveLength(1));
     expect(await sentRequests(reportsRoute)[0]?.json()).toEqual({
+      periodId: expect.any(Number),
       reportDate: '2022-04-30',
       status: 'IN_PROGRESS',
       assessment: 'ON_TRACK',
@@ -104,6 +107,8 @@ describe('writing a progress report', () => {
     await user.click(link);
     expect(screen.getByRole('textbox', { name: 'Adresse til lenke 1' })).toHaveFocus();
     expect(await sentRequests(reportsRoute)[0]?.json()).toEqual({
+      // No period contains today, so the one that ended last is chosen.
+      periodId: 106,
       reportDate: '2022-08-31',
       status: 'IN_PROGRESS',
       assessment: 'AT_RISK',

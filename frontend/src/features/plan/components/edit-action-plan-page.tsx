@@ -15,6 +15,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import { useDeleteActionPlan } from '../api/delete-action-plan';
 import { actionPlanQueryOptions } from '../api/get-action-plan';
 import { useUpdateActionPlan } from '../api/update-action-plan';
+import { PeriodsEditor } from './periods-editor';
 import {
   planConflictFields,
   optionalText,
@@ -114,6 +115,7 @@ export function EditActionPlanPage({ actionPlan, measureCount }: EditActionPlanP
       >
         <PlanFields fields={fields} fieldIds={fieldIds} values={edit.values} errors={edit.errors} onChange={edit.setValues} />
       </EditForm>
+      <PeriodsEditor actionPlanId={actionPlan.id} />
       <DeleteSection
         heading="Slett handlingsplanen"
         description="En handlingsplan med tiltak kan ikke slettes."

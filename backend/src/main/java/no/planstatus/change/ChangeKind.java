@@ -31,6 +31,8 @@ public enum ChangeKind {
     RESPONSIBILITY_CREATED(Resource.RESPONSIBILITY, Action.CREATE, Visibility.PUBLIC, null),
     RESPONSIBILITY_UPDATED(Resource.RESPONSIBILITY, Action.UPDATE, Visibility.PUBLIC, null),
     RESPONSIBILITY_DELETED(Resource.RESPONSIBILITY, Action.DELETE, Visibility.PUBLIC, null),
+    PERIOD_CREATED(Resource.PERIOD, Action.CREATE, Visibility.PUBLIC, null),
+    PERIOD_UPDATED(Resource.PERIOD, Action.UPDATE, Visibility.PUBLIC, null),
     REPORT_CREATED(Resource.REPORT, Action.CREATE, Visibility.PUBLIC, "report.created"),
     REPORT_CORRECTED(Resource.REPORT, Action.UPDATE, Visibility.PUBLIC, "report.corrected"),
     /** An editor approved a submitted report: from now on it is public (docs/change-pipeline.md, «Review»). */
@@ -79,6 +81,7 @@ public enum ChangeKind {
         public static final String PARTY = "party";
         public static final String MEASURE = "measure";
         public static final String RESPONSIBILITY = "responsibility";
+        public static final String PERIOD = "reporting-period";
         public static final String REPORT = "report";
         /**
          * A report's steps before it is public (draft, submitted, corrected while waiting, sent back): kept apart

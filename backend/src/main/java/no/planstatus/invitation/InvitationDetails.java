@@ -22,6 +22,8 @@ public record InvitationDetails(
     @Schema(name = "InvitationRound")
     public record Round(
             @Schema(required = true) long id,
+            @Schema(required = true, description = "The round's period: every report through the link is for it.")
+            long periodId,
             @Schema(required = true, examples = "2. tertial 2022") String periodLabel,
             @Schema(required = true) LocalDate periodStartsOn,
             @Schema(required = true) LocalDate periodEndsOn,

@@ -62,7 +62,7 @@ public class LinkHolderService {
                 .toList();
         return new InvitationDetails(invitation.name, invitation.email,
                 new InvitationDetails.Party(invitation.party.id, invitation.party.name),
-                new InvitationDetails.Round(round.id, round.period.label, round.period.startsOn, round.period.endsOn,
+                new InvitationDetails.Round(round.id, round.period.id, round.period.label, round.period.startsOn, round.period.endsOn,
                         round.deadline, InvitationMail.NORWEGIAN_DATE.format(round.deadline), round.message,
                         invitation.createdBy),
                 invited);

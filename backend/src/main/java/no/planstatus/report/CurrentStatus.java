@@ -20,6 +20,6 @@ public record CurrentStatus(
             return NOT_REPORTED;
         }
         return new CurrentStatus(MeasureStatus.of(latest.status), latest.assessment, latest.percentComplete,
-                latest.period, latest.reportDate, latest.id);
+                latest.periodLabel(), latest.reportDate, latest.id);
     }
 }

@@ -104,6 +104,16 @@ public class ProgressReport extends PanacheEntity {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The period the report is shown under: its period's label, or the legacy label of an old report. */
+    public String periodLabel() {
+        return reportingPeriod != null ? reportingPeriod.label : period;
+    }
+
+    /** The id of the report's period; null for an old report whose period text matched none. */
+    public Long periodId() {
+        return reportingPeriod != null ? reportingPeriod.id : null;
+    }
+
     /** The report in any state: for its author and editors. */
     public static Optional<ProgressReport> findInMeasure(long measureId, long id) {
         return find("id = ?1 and measure.id = ?2", id, measureId).firstResultOptional();

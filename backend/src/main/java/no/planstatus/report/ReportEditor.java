@@ -80,13 +80,13 @@ public class ReportEditor {
                 .orElseThrow(() -> ApiProblem.notFound("Tiltak", measureId));
         Actor actor = caller.require();
         requireMayReportOn(actor, measure);
-        requireValid(measure.actionPlan, input);
+        ReportingPeriod period = requireValid(measure.actionPlan, input);
         ProgressReport report = new ProgressReport();
         report.measure = measure;
         report.author = authorName(actor);
         report.authorAccountId = actor.type() == Actor.Type.ACCOUNT ? actor.id() : null;
         report.createdAt = Instant.now();
-        apply(report, input);
+        apply(report, period, input);
         report.state = input.keepAsDraft() ? ReportState.DRAFT : stateOnSubmit(actor);
         report.submittedAt = report.state == ReportState.DRAFT ? null : report.createdAt;
         report.persist();
@@ -110,16 +110,17 @@ public class ReportEditor {
     public ReportView submitThroughInvitation(long measureId, ReportInput input, InvitedAuthor author) {
         Measure measure = Measure.<Measure>findByIdOptional(measureId)
                 .orElseThrow(() -> ApiProblem.notFound("Tiltak", measureId));
-        requireValid(measure.actionPlan, input);
+        // Always the round's period, whatever the form sent.
+        ReportInput forRound = new ReportInput(author.periodId(), input.reportDate(), input.status(),
+                input.assessment(), input.percentComplete(), input.text(), input.links(), false);
+        ReportingPeriod period = requireValid(measure.actionPlan, forRound);
         ProgressReport report = new ProgressReport();
         report.measure = measure;
         report.author = author.name();
         report.authorEmail = author.email();
         report.invitationId = author.invitationId();
         report.createdAt = Instant.now();
-        apply(report, input);
-        report.period = null;
-        report.reportingPeriod = ReportingPeriod.findById(author.periodId());
+        apply(report, period, forRound);
         report.state = ReportState.SUBMITTED;
         report.submittedAt = report.createdAt;
         report.persist();
@@ -144,14 +145,17 @@ public class ReportEditor {
         requireMayReportOn(actor, report.measure);
         requireMayCorrect(actor, report);
         Versions.requireMatch(ifMatch, report.version);
-        requireValid(report.measure.actionPlan, input);
+        if (report.reportingPeriod != null) {
+            requireOpen(report.reportingPeriod);
+        }
+        ReportingPeriod period = requireValid(report.measure.actionPlan, input);
         boolean wasApproved = report.state == ReportState.APPROVED;
         if (wasApproved && input.keepAsDraft()) {
             throw new ApiProblem(ProblemType.CONFLICT,
                     "En godkjent statusrapport er offentlig og kan ikke gjøres om til utkast.");
         }
         ReportView before = ReportView.of(report);
-        apply(report, input);
+        apply(report, period, input);
         // Always touched, so the version moves even when only the links change.
         report.updatedAt = Instant.now();
         ChangeKind kind = ChangeKind.REPORT_CORRECTED;
@@ -259,10 +263,10 @@ public class ReportEditor {
     }
 
     /**
-     * Every problem with the report at once, in one 400: the field rules of {@link ReportInput} and the date
-     * within the action plan's period.
+     * Every problem with the report at once, in one 400: the field rules of {@link ReportInput}, the date within
+     * the action plan's years and the period one of the plan's; then a locked period (409). Returns the period.
      */
-    private void requireValid(ActionPlan plan, ReportInput input) {
+    private ReportingPeriod requireValid(ActionPlan plan, ReportInput input) {
         List<Problem.Violation> violations = new ArrayList<>();
         for (ConstraintViolation<ReportInput> violation : validator.validate(input)) {
             violations.add(new Problem.Violation(ProblemMappers.fieldName(violation), violation.getMessage()));
@@ -275,14 +279,26 @@ public class ReportEditor {
                         + NorwegianDates.range(first, last)));
             }
         }
+        ReportingPeriod period = null;
+        if (input.periodId() != null) {
+            period = ReportingPeriod.<ReportingPeriod>findByIdOptional(input.periodId())
+                    .filter(p -> p.actionPlan.id.equals(plan.id)).orElse(null);
+            if (period == null) {
+                violations.add(new Problem.Violation("periodId", "må være en av handlingsplanens perioder"));
+            }
+        }
         if (!violations.isEmpty()) {
             violations.sort(Comparator.comparing(Problem.Violation::field));
             throw new ApiProblem(ProblemType.BAD_REQUEST, "Forespørselen er ugyldig.", violations);
         }
+        requireOpen(period);
+        return period;
     }
 
-    private static void apply(ProgressReport report, ReportInput input) {
-        report.period = input.period() == null || input.period().isBlank() ? null : input.period().trim();
+    private static void apply(ProgressReport report, ReportingPeriod period, ReportInput input) {
+        report.reportingPeriod = period;
+        // A report given a period loses the legacy label it had from before periods were data.
+        report.period = null;
         report.reportDate = input.reportDate();
         report.status = input.status();
         report.assessment = input.assessment();
@@ -315,6 +331,13 @@ public class ReportEditor {
         if (!responsible) {
             throw new ApiProblem(ProblemType.FORBIDDEN,
                     "Du kan bare rapportere på tiltak der din part er ansvarlig eller samarbeidspartner.");
+        }
+    }
+
+    private static void requireOpen(ReportingPeriod period) {
+        if (period.locked) {
+            throw new ApiProblem(ProblemType.CONFLICT, "Perioden «" + period.label + "» er låst; rapporter for den "
+                    + "kan ikke skrives eller rettes. En redaktør kan låse den opp.");
         }
     }
 

@@ -16,9 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ReportInput")
 public record ReportInput(
-        @Size(max = 100, message = "kan ha høyst 100 tegn")
-        @Schema(description = "The reporting period as people say it; optional.", examples = "2. tertial 2022")
-        String period,
+        @NotNull(message = "må fylles ut")
+        @Schema(description = "The reporting period the report is for: one of the measure's action plan's periods "
+                + "(GET /api/v1/action-plans/{id}/periods), not locked.", examples = "1051")
+        Long periodId,
         @NotNull(message = "må fylles ut")
         @Schema(description = "The date the report describes the state at; within the action plan's period.",
                 examples = "2022-08-31")

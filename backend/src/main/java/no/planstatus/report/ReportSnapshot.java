@@ -9,11 +9,13 @@ import no.planstatus.change.Snapshot;
 /**
  * A report as the audit trail keeps it and webhooks receive it, whoever wrote it: the fields of the API's report.
  * Rows the importer wrote before there was one shape lack {@code measureId}, {@code updatedAt} and
- * {@code correctedBy}; they read as null. Rows from before review lack {@code state} (they were all public: read them
- * as approved), {@code reviewedBy} and {@code reviewComment}.
+ * {@code correctedBy}, and rows written before periods were data lack {@code periodId}; they read as null. Rows
+ * from before review lack {@code state} (they were all public: read them as approved), {@code reviewedBy} and
+ * {@code reviewComment}.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ReportSnapshot(long id, long version, Long measureId, String period, LocalDate reportDate,
+public record ReportSnapshot(long id, long version, Long measureId, String period, Long periodId,
+        LocalDate reportDate,
         ImplementationStatus status, Assessment assessment, Integer percentComplete, String text,
         List<ReportView.Link> links, String author, Instant createdAt, Instant updatedAt, String correctedBy,
         ReportState state, String reviewedBy, String reviewComment)
@@ -25,7 +27,8 @@ public record ReportSnapshot(long id, long version, Long measureId, String perio
     }
 
     static ReportSnapshot of(ReportView view) {
-        return new ReportSnapshot(view.id(), view.version(), view.measureId(), view.period(), view.reportDate(),
+        return new ReportSnapshot(view.id(), view.version(), view.measureId(), view.period(), view.periodId(),
+                view.reportDate(),
                 view.status(), view.assessment(), view.percentComplete(), view.text(), view.links(), view.author(),
                 view.createdAt(), view.updatedAt(), view.correctedBy(), view.state(), view.reviewedBy(),
                 view.reviewComment());
@@ -33,7 +36,8 @@ public record ReportSnapshot(long id, long version, Long measureId, String perio
 
     /** For writers that hold the links already (the importer), so that building it costs no query. */
     public static ReportSnapshot of(ProgressReport report, List<ReportView.Link> links, String correctedBy) {
-        return new ReportSnapshot(report.id, report.version, report.measure.id, report.period, report.reportDate,
+        return new ReportSnapshot(report.id, report.version, report.measure.id, report.periodLabel(),
+                report.periodId(), report.reportDate,
                 report.status, report.assessment, report.percentComplete, report.text, List.copyOf(links),
                 report.author, report.createdAt, report.updatedAt, report.updatedAt == null ? null : correctedBy,
                 report.state, report.reviewedBy, report.reviewComment);

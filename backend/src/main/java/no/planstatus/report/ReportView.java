@@ -15,7 +15,11 @@ public record ReportView(
         @Schema(required = true) long id,
         @Schema(required = true, description = "Optimistic-lock version; the ETag of the report.") long version,
         @Schema(required = true) long measureId,
-        @Schema(nullable = true, examples = "2. tertial 2022") String period,
+        @Schema(nullable = true, description = "The label of the report's period, or for a report written before "
+                + "periods were data and matching none, its free-text period (legacy label).",
+                examples = "2. tertial 2022") String period,
+        @Schema(nullable = true, description = "The report's period; null for an old report with a legacy label.")
+        Long periodId,
         @Schema(required = true, description = "The date the report describes the state at.") LocalDate reportDate,
         @Schema(required = true) ImplementationStatus status,
         @Schema(required = true) Assessment assessment,
@@ -64,8 +68,8 @@ public record ReportView(
     /** The view of a report just corrected by {@code corrector}, before the audit trail records it. */
     static ReportView corrected(ProgressReport report, String corrector) {
         ReportView view = of(report);
-        return new ReportView(view.id, view.version, view.measureId, view.period, view.reportDate, view.status,
-                view.assessment, view.percentComplete, view.text, view.links, view.author, view.createdAt,
+        return new ReportView(view.id, view.version, view.measureId, view.period, view.periodId, view.reportDate,
+                view.status, view.assessment, view.percentComplete, view.text, view.links, view.author, view.createdAt,
                 view.updatedAt, corrector, view.state, view.submittedAt, view.reviewedAt, view.reviewedBy,
                 view.reviewComment);
     }
@@ -75,8 +79,8 @@ public record ReportView(
      * details, which are for editors and the author.
      */
     ReportView forPublic() {
-        return new ReportView(id, version, measureId, period, reportDate, status, assessment, percentComplete, text,
-                links, author, createdAt, updatedAt, correctedBy, state, null, null, null, null);
+        return new ReportView(id, version, measureId, period, periodId, reportDate, status, assessment,
+                percentComplete, text, links, author, createdAt, updatedAt, correctedBy, state, null, null, null, null);
     }
 
     static ReportView of(ProgressReport report) {
@@ -84,8 +88,8 @@ public record ReportView(
     }
 
     private static ReportView of(ProgressReport report, List<Link> links, String correctedBy) {
-        return new ReportView(report.id, report.version, report.measure.id, report.period, report.reportDate,
-                report.status, report.assessment, report.percentComplete, report.text, links, report.author,
+        return new ReportView(report.id, report.version, report.measure.id, report.periodLabel(), report.periodId(),
+                report.reportDate, report.status, report.assessment, report.percentComplete, report.text, links, report.author,
                 report.createdAt, report.updatedAt, report.updatedAt == null ? null : correctedBy, report.state,
                 report.submittedAt, report.reviewedAt, report.reviewedBy, report.reviewComment);
     }

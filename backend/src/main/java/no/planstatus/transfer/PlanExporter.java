@@ -111,7 +111,7 @@ public class PlanExporter {
                 new PlanDocument.Responsibility(measure.responsibilityText,
                         wordings(responsibilities, ResponsibilityRole.LEAD),
                         wordings(responsibilities, ResponsibilityRole.PARTNER)),
-                reports.stream().map(r -> new PlanDocument.Report(r.period, r.reportDate, r.status, r.assessment,
+                reports.stream().map(r -> new PlanDocument.Report(r.periodLabel(), r.reportDate, r.status, r.assessment,
                         r.percentComplete, r.text, r.author, r.createdAt, links.getOrDefault(r.id, List.of())))
                         .toList());
     }

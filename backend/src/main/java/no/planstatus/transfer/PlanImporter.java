@@ -38,6 +38,10 @@ import no.planstatus.measure.MeasureSnapshot;
 import no.planstatus.party.Party;
 import no.planstatus.party.PartyRef;
 import no.planstatus.party.PartySnapshot;
+import no.planstatus.period.PeriodGenerator;
+import no.planstatus.period.PeriodSnapshot;
+import no.planstatus.period.ReportingPeriod;
+import no.planstatus.period.StandardPeriods;
 import no.planstatus.plan.ActionPlan;
 import no.planstatus.plan.ActionPlanSnapshot;
 import no.planstatus.plan.Council;
@@ -78,11 +82,13 @@ public class PlanImporter {
     private final PlanDocumentValidator validator;
     private final Changes changes;
     private final Caller caller;
+    private final PeriodGenerator periods;
 
-    public PlanImporter(PlanDocumentValidator validator, Changes changes, Caller caller) {
+    public PlanImporter(PlanDocumentValidator validator, Changes changes, Caller caller, PeriodGenerator periods) {
         this.validator = validator;
         this.changes = changes;
         this.caller = caller;
+        this.periods = periods;
     }
 
     /** Whether the document's strategic plan is already in the database. */
@@ -185,7 +191,7 @@ public class PlanImporter {
                         r.wording), ResponsibilitySnapshot::of, nothing());
         private final Kind<ProgressReport> reportKind = new Kind<>(ChangeKind.REPORT_CREATED,
                 ChangeKind.REPORT_CORRECTED, r -> r.measure.id,
-                r -> fields("period", r.period, "reportDate", r.reportDate, "status", r.status, "assessment",
+                r -> fields("period", r.periodLabel(), "reportDate", r.reportDate, "status", r.status, "assessment",
                         r.assessment, "percentComplete", r.percentComplete, "text", r.text, "author", r.author,
                         "createdAt", r.createdAt, "links", links.getOrDefault(r.id, List.of()).stream()
                                 .map(l -> new PlanDocument.Link(l.url, l.title)).toList()),
@@ -298,6 +304,13 @@ public class PlanImporter {
                         a.introduction = data.introduction();
                         a.measuresIntroduction = data.measuresIntroduction();
                     });
+            for (ReportingPeriod added : periods.ensure(plan)) {
+                trail.add(() -> Change.created(ChangeKind.PERIOD_CREATED, null, PeriodSnapshot.of(added)));
+            }
+            Map<Long, ReportingPeriod> planPeriods = ReportingPeriod.listByActionPlan(plan.id).stream()
+                    .collect(Collectors.toMap(p -> p.id, p -> p));
+            List<StandardPeriods.Range> ranges = planPeriods.values().stream()
+                    .map(p -> new StandardPeriods.Range(p.id, p.label, p.startsOn, p.endsOn)).toList();
             Stored stored = new Stored(plan);
             stored.links.forEach(l -> links.computeIfAbsent(l.report.id, id -> new ArrayList<>()).add(l));
             Set<String> named = data.measures().stream().map(PlanDocument.Measure::reference)
@@ -322,7 +335,7 @@ public class PlanImporter {
                 responsibilities(measure, measureData.responsibility(),
                         stored.responsibilities.getOrDefault(measure.id, List.of()));
                 reports(measure, PlanDocumentValidator.nullToEmpty(measureData.reports()),
-                        stored.reports.getOrDefault(measure.id, List.of()));
+                        stored.reports.getOrDefault(measure.id, List.of()), planPeriods, ranges);
             }
         }
 
@@ -357,7 +370,13 @@ public class PlanImporter {
             }
         }
 
-        private void reports(Measure measure, List<PlanDocument.Report> data, List<ProgressReport> stored) {
+        /**
+         * The document's reports name their period by label; a label the plan has no period for (nothing is created
+         * for it) stays the report's legacy label, and a report without one lands in the period its date falls in,
+         * as the migration of free-text periods does ({@link StandardPeriods#match}).
+         */
+        private void reports(Measure measure, List<PlanDocument.Report> data, List<ProgressReport> stored,
+                Map<Long, ReportingPeriod> planPeriods, List<StandardPeriods.Range> ranges) {
             Map<PlanDocument.Report, ProgressReport> matches = matchReports(data, stored);
             for (PlanDocument.Report reportData : data) {
                 ProgressReport match = matches.get(reportData);
@@ -367,7 +386,11 @@ public class PlanImporter {
                         ProgressReport::new, r -> {
                             r.measure = measure;
                             r.createdAt = createdAt;
-                            r.period = reportData.period();
+                            ReportingPeriod period = StandardPeriods.match(ranges, reportData.period(),
+                                    reportData.reportDate()).map(range -> planPeriods.get(range.id())).orElse(null);
+                            r.reportingPeriod = period;
+                            r.period = period != null || reportData.period() == null
+                                    || reportData.period().isBlank() ? null : reportData.period().trim();
                             r.reportDate = reportData.reportDate();
                             r.status = reportData.status();
                             r.assessment = reportData.assessment();

@@ -44,7 +44,7 @@ class AuditTrailTest {
                         "position", 1))
                 .put("/api/v1/measures/{id}", measureId).then().statusCode(200);
         long reportId = editor.session()
-                .body(Map.of("reportDate", "2031-08-31", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
+                .body(Map.of("periodId", TestPlans.periodOn(measureId, "2031-08-31"), "reportDate", "2031-08-31", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
                         "text", "Rapport"))
                 .post("/api/v1/measures/{id}/reports", measureId).then().statusCode(201)
                 .extract().jsonPath().getLong("id");
@@ -76,7 +76,7 @@ class AuditTrailTest {
         TestAccounts.Credentials admin = TestAccounts.create(Role.ADMIN, null);
         TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
         long reportId = editor.session()
-                .body(Map.of("reportDate", "2031-08-31", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
+                .body(Map.of("periodId", TestPlans.periodOn(measureId, "2031-08-31"), "reportDate", "2031-08-31", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
                         "text", "Til revisjon"))
                 .post("/api/v1/measures/{id}/reports", measureId).then().statusCode(201)
                 .extract().jsonPath().getLong("id");

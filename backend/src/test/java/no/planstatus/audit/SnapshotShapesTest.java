@@ -59,7 +59,7 @@ class SnapshotShapesTest {
                 .body(Map.of("goalId", current.jsonPath().getLong("goal.id"), "text", "Endret av redaktør",
                         "responsibilityText", current.jsonPath().getString("responsibilityText"), "position", 2))
                 .put("/api/v1/measures/{id}", editedMeasure).then().statusCode(200);
-        editor.session().body(Map.of("reportDate", "2031-09-01", "status", "IN_PROGRESS", "assessment", "AT_RISK",
+        editor.session().body(Map.of("periodId", TestPlans.periodOn(editedMeasure, "2031-09-01"), "reportDate", "2031-09-01", "status", "IN_PROGRESS", "assessment", "AT_RISK",
                 "text", "Skrevet av redaktør")).post("/api/v1/measures/{id}/reports", editedMeasure).then()
                 .statusCode(201);
         ObjectNode document = export();

@@ -141,13 +141,22 @@ class ChangePipelineTest {
         write(() -> editor.session().header("If-Match", "\"1\"").delete("/api/v1/parties/{id}", partyId).then()
                 .statusCode(204));
 
+        long periodId = TestPlans.periodId(fixture.actionPlanId(), "Årsrapport 2032");
+        write(() -> editor.session().header("If-Match", "\"0\"").body(Map.of("label", "Årsmelding 2032", "startsOn",
+                "2032-01-01", "endsOn", "2032-12-31", "locked", false)).put("/api/v1/periods/{id}", periodId).then()
+                .statusCode(200));
+        write(() -> editor.session().body(Map.of("label", "Ekstra 2032", "startsOn", "2032-01-01", "endsOn",
+                "2032-03-31")).post("/api/v1/action-plans/{id}/periods", fixture.actionPlanId()).then()
+                .statusCode(201));
+
         String reports = "/api/v1/measures/" + fixture.measureId(1, 2) + "/reports";
-        Map<String, Object> report = Map.of("reportDate", "2031-09-01", "status", "IN_PROGRESS", "assessment",
+        long period = TestPlans.periodOn(fixture.measureId(1, 2), "2031-09-01");
+        Map<String, Object> report = Map.of("periodId", period, "reportDate", "2031-09-01", "status", "IN_PROGRESS", "assessment",
                 "ON_TRACK", "text", "Ny rapport");
         long reportId = write(() -> editor.session().body(report).post(reports).then().statusCode(201).extract()
                 .jsonPath().getLong("id"));
-        write(() -> editor.session().header("If-Match", "\"0\"").body(Map.of("reportDate", "2031-09-01", "status",
-                "COMPLETED", "assessment", "ON_TRACK", "text", "Rettet")).put(reports + "/" + reportId).then()
+        write(() -> editor.session().header("If-Match", "\"0\"").body(Map.of("periodId", period, "reportDate", "2031-09-01",
+                "status", "COMPLETED", "assessment", "ON_TRACK", "text", "Rettet")).put(reports + "/" + reportId).then()
                 .statusCode(200));
 
         TestSettings.reportsNeedApproval();
@@ -212,8 +221,8 @@ class ChangePipelineTest {
         rounds.reporter(fixture.leadPartyId(), "Kari", RoundFixture.address("kari"));
         write(() -> editor.session().post("/api/v1/rounds/{id}/reminders", round).then().statusCode(200)
                 .body("sent", org.hamcrest.Matchers.equalTo(1)));
-        long periodId = TestPeriods.create(fixture.actionPlanId(), LocalDate.of(2031, 1, 1), LocalDate.of(2031, 4, 30));
-        long roundId = write(() -> editor.session().body(Map.of("periodId", periodId, "deadline", "2031-06-01"))
+        long roundPeriodId = TestPeriods.create(fixture.actionPlanId(), LocalDate.of(2031, 1, 1), LocalDate.of(2031, 4, 30));
+        long roundId = write(() -> editor.session().body(Map.of("periodId", roundPeriodId, "deadline", "2031-06-01"))
                 .post("/api/v1/rounds").then().statusCode(201).extract().jsonPath().getLong("id"));
         write(() -> editor.session().header("If-Match", "\"0\"").body(Map.of("deadline", "2031-06-15"))
                 .put("/api/v1/rounds/{id}", roundId).then().statusCode(200));

@@ -80,7 +80,7 @@ class ForgedHostHeaderTest {
         TestPlans.Created plan = plans.create(List.of());
         TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
         long measure = plan.measureId(1, 1);
-        editor.session().body(Map.of("reportDate", "2031-05-01", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
+        editor.session().body(Map.of("periodId", TestPlans.periodOn(measure, "2031-05-01"), "reportDate", "2031-05-01", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
                 "text", "I rute")).post("/api/v1/measures/{id}/reports", measure).then().statusCode(201);
         long goal = given().get("/api/v1/measures/" + measure).then().statusCode(200)
                 .extract().jsonPath().getLong("goal.id");

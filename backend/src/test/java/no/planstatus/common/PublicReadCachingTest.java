@@ -111,7 +111,7 @@ class PublicReadCachingTest {
         TestPlans.Created plan = plans.create(List.of());
         TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
         long measureId = plan.measureId(1, 1);
-        Map<String, Object> body = Map.of("reportDate", "2031-05-01", "status", "IN_PROGRESS",
+        Map<String, Object> body = Map.of("periodId", TestPlans.periodOn(measureId, "2031-05-01"), "reportDate", "2031-05-01", "status", "IN_PROGRESS",
                 "assessment", "ON_TRACK", "text", "I gang");
         long reportId = editor.session().body(body).post("/api/v1/measures/{id}/reports", measureId).then()
                 .statusCode(201).extract().jsonPath().getLong("id");
@@ -123,7 +123,8 @@ class PublicReadCachingTest {
                 .header("ETag", "\"0\"")
                 .body(emptyString());
 
-        editor.session().header("If-Match", "\"0\"").body(Map.of("reportDate", "2031-05-01", "status", "IN_PROGRESS",
+        editor.session().header("If-Match", "\"0\"").body(Map.of("periodId",
+                TestPlans.periodOn(measureId, "2031-05-01"), "reportDate", "2031-05-01", "status", "IN_PROGRESS",
                 "assessment", "AT_RISK", "text", "Forsinket")).put(report).then().statusCode(200);
         given().header("If-None-Match", "\"0\"").get(report).then()
                 .statusCode(200)
@@ -138,7 +139,7 @@ class PublicReadCachingTest {
         long measureId = plan.measureId(1, 1);
         String version = given().get("/api/v1/measures/{id}", measureId).then()
                 .statusCode(200).header("Cache-Control", PUBLIC).extract().header("ETag");
-        editor.session().body(Map.of("reportDate", "2031-05-01", "status", "IN_PROGRESS", "assessment", "AT_RISK",
+        editor.session().body(Map.of("periodId", TestPlans.periodOn(measureId, "2031-05-01"), "reportDate", "2031-05-01", "status", "IN_PROGRESS", "assessment", "AT_RISK",
                 "text", "I gang")).post("/api/v1/measures/{id}/reports", measureId).then().statusCode(201);
 
         given().header("If-None-Match", version).get("/api/v1/measures/{id}", measureId).then()

@@ -58,7 +58,7 @@ class PublicResponseCacheTest {
         }
         assertTrue(tries.contains(0L), "the same public reads again run no query; statements per try: " + tries);
 
-        editor.session().body(Map.of("reportDate", "2031-05-01", "status", "IN_PROGRESS", "assessment", "AT_RISK",
+        editor.session().body(Map.of("periodId", TestPlans.periodOn(measureId, "2031-05-01"), "reportDate", "2031-05-01", "status", "IN_PROGRESS", "assessment", "AT_RISK",
                 "text", "I gang")).post("/api/v1/measures/{id}/reports", measureId).then().statusCode(201);
 
         given().get(measure).then().statusCode(200).body("currentStatus.assessment", equalTo("AT_RISK"));

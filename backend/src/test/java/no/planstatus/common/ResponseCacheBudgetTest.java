@@ -74,7 +74,7 @@ class ResponseCacheBudgetTest {
         assertThat(given().get(list).then().statusCode(200).extract().body().asString(), equalTo(firstList));
 
         TestAccounts.create(Role.EDITOR, null).session()
-                .body(Map.of("reportDate", "2031-05-01", "status", "COMPLETED", "assessment", "ON_TRACK",
+                .body(Map.of("periodId", TestPlans.periodOn(measure, "2031-05-01"), "reportDate", "2031-05-01", "status", "COMPLETED", "assessment", "ON_TRACK",
                         "text", "Ferdig"))
                 .post("/api/v1/measures/{id}/reports", measure).then().statusCode(201);
         given().get(page).then().statusCode(200).body(containsString("Fullført"));

@@ -287,7 +287,7 @@ class CrashRecoveryIT {
                 String name) throws IOException {
             String text = "Rapport fra krasjtesten " + name;
             PackagedApp.Answer answer = count(statuses, target.post("/api/v1/measures/" + measureId + "/reports",
-                    Map.of("reportDate", REPORT_DATE, "status", "IN_PROGRESS", "assessment", "ON_TRACK",
+                    Map.of("periodId", target.periodOn(measureId, REPORT_DATE), "reportDate", REPORT_DATE, "status", "IN_PROGRESS", "assessment", "ON_TRACK",
                             "percentComplete", 50, "text", text), editor));
             if (answer.ok()) {
                 acknowledgedReports.put(answer.body().get("id").asLong(), new AcknowledgedReport(measureId, text));

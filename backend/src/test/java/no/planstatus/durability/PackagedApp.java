@@ -115,6 +115,19 @@ final class PackagedApp implements AutoCloseable {
         process.waitFor();
     }
 
+    /** The id of the period of the measure's action plan that a report dated {@code date} belongs to. */
+    long periodOn(long measureId, String date) throws IOException {
+        long actionPlanId = get("/api/v1/measures/" + measureId).body().get("actionPlan").get("id").asLong();
+        java.util.List<no.planstatus.period.StandardPeriods.Range> periods = new java.util.ArrayList<>();
+        for (JsonNode p : get("/api/v1/action-plans/" + actionPlanId + "/periods").body().get("items")) {
+            periods.add(new no.planstatus.period.StandardPeriods.Range(p.get("id").asLong(), p.get("label").asText(),
+                    java.time.LocalDate.parse(p.get("startsOn").asText()),
+                    java.time.LocalDate.parse(p.get("endsOn").asText())));
+        }
+        return no.planstatus.period.StandardPeriods.match(periods, null, java.time.LocalDate.parse(date))
+                .orElseThrow().id();
+    }
+
     Answer get(String path) throws IOException {
         return get(path, Map.of());
     }

@@ -295,7 +295,7 @@ class WebhookOutboxIT {
 
     private long writeReport(PackagedApp app, Map<String, String> editor, long measureId, String text)
             throws IOException {
-        Map<String, Object> body = Map.of("reportDate", "2022-06-30", "status", "IN_PROGRESS",
+        Map<String, Object> body = Map.of("periodId", app.periodOn(measureId, "2022-06-30"), "reportDate", "2022-06-30", "status", "IN_PROGRESS",
                 "assessment", "ON_TRACK", "text", text);
         return require(app, app.post("/api/v1/measures/" + measureId + "/reports", body, editor), 201).body()
                 .get("id").asLong();

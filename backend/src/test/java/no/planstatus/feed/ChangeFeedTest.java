@@ -262,9 +262,10 @@ class ChangeFeedTest {
                 .extract().jsonPath().getLong("id");
     }
 
-    private static Map<String, Object> body(String status, String assessment, String text) {
+    private Map<String, Object> body(String status, String assessment, String text) {
         Map<String, Object> body = new HashMap<>();
         body.put("reportDate", "2031-08-31");
+        body.put("periodId", TestPlans.periodId(plan.actionPlanId(), "2. tertial 2031"));
         body.put("status", status);
         body.put("assessment", assessment);
         body.put("text", text);

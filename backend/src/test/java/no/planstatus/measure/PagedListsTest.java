@@ -158,7 +158,7 @@ class PagedListsTest {
                 .statusCode(200)
                 .body("items", empty());
         editor.session()
-                .body(Map.of("reportDate", "2031-05-01", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
+                .body(Map.of("periodId", TestPlans.periodOn(plan.measureId(1, 1), "2031-05-01"), "reportDate", "2031-05-01", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
                         "text", "I gang"))
                 .post("/api/v1/measures/{id}/reports", plan.measureId(1, 2)).then().statusCode(201);
 

@@ -82,6 +82,7 @@ class PlanOrderAndStatusTest {
     void shouldTakeStatusFromTheNewestReportAlsoWhenAnOlderOneIsCorrected() {
         TestPlans.Created plan = plans.create(List.of());
         long measureId = plan.measureId(1, 1);
+        periodMeasure = measureId;
         String reports = "/api/v1/measures/" + measureId + "/reports";
         long newest = editor.session().body(report("2031-05-01", "IN_PROGRESS", "ON_TRACK")).post(reports).then()
                 .statusCode(201).extract().jsonPath().getLong("id");
@@ -109,8 +110,10 @@ class PlanOrderAndStatusTest {
                 .body("measures.measure.currentStatus.status", contains("POSTPONED", "NOT_REPORTED"));
     }
 
-    private static Map<String, Object> report(String date, String status, String assessment) {
-        return Map.of("reportDate", date, "status", status, "assessment", assessment, "text", "Status " + date);
+    private long periodMeasure;
+
+    private Map<String, Object> report(String date, String status, String assessment) {
+        return Map.of("periodId", TestPlans.periodOn(periodMeasure, date), "reportDate", date, "status", status, "assessment", assessment, "text", "Status " + date);
     }
 
     /** Every measure reference the list gives for the query, following nextCursor page by page. */

@@ -46,7 +46,6 @@ class ProgressReportWriteTest {
     void shouldLetAReporterOfTheLeadPartyReportAndSignAsTheirAccount() {
         TestAccounts.Credentials reporter = TestAccounts.create(Role.REPORTER, plan.leadPartyId());
         Map<String, Object> body = report("2031-08-31", "IN_PROGRESS", "AT_RISK", "Godt i gang");
-        body.put("period", "2. tertial 2031");
         body.put("percentComplete", 40);
         body.put("links", List.of(Map.of("url", "https://example.no/sak/17", "title", "Saken"),
                 Map.of("url", "http://example.no/uten-tittel")));
@@ -57,6 +56,7 @@ class ProgressReportWriteTest {
                 .body("measureId", equalTo((int) leadOnlyMeasure))
                 .body("version", equalTo(0))
                 .body("period", equalTo("2. tertial 2031"))
+                .body("periodId", equalTo((int) TestPlans.periodId(plan.actionPlanId(), "2. tertial 2031")))
                 .body("status", equalTo("IN_PROGRESS"))
                 .body("assessment", equalTo("AT_RISK"))
                 .body("percentComplete", equalTo(40))
@@ -291,13 +291,12 @@ class ProgressReportWriteTest {
     void shouldRejectMissingAndOverlongFields() {
         TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
         Map<String, Object> body = new HashMap<>();
-        body.put("period", "x".repeat(101));
         body.put("percentComplete", 101);
         body.put("text", " ");
         editor.session().body(body).post(reportsOf(leadOnlyMeasure)).then()
                 .statusCode(400)
                 .body("violations.field",
-                        contains("assessment", "percentComplete", "period", "reportDate", "status", "text"))
+                        contains("assessment", "percentComplete", "periodId", "reportDate", "status", "text"))
                 .body("violations.find { it.field == 'text' }.message", equalTo("må fylles ut"));
     }
 
@@ -356,9 +355,12 @@ class ProgressReportWriteTest {
         return "/api/v1/measures/" + measureId + "/reports";
     }
 
-    private static Map<String, Object> report(String date, String status, String assessment, String text) {
+    /** A report body on the test plan's period that the date falls in (every measure here is of that plan). */
+    private Map<String, Object> report(String date, String status, String assessment, String text) {
         Map<String, Object> body = new HashMap<>();
         body.put("reportDate", date);
+        body.put("periodId", TestPlans.periodOn(leadOnlyMeasure, date.startsWith("2031") || date.startsWith("2032")
+                ? date : "2031-05-01"));
         body.put("status", status);
         body.put("assessment", assessment);
         body.put("text", text);

@@ -31,7 +31,8 @@ class StatusLabelsTest {
         for (int i = 0; i < statuses.length; i++) {
             ImplementationStatus status = statuses[i];
             Assessment assessment = Assessment.values()[i % Assessment.values().length];
-            editor.session().body(Map.of("reportDate", LocalDate.of(2031, 1, 1).plusDays(i).toString(), "status",
+            String date = LocalDate.of(2031, 1, 1).plusDays(i).toString();
+            editor.session().body(Map.of("periodId", TestPlans.periodOn(measure, date), "reportDate", date, "status",
                     status.name(), "assessment", assessment.name(), "text", "Rapport " + i))
                     .post("/api/v1/measures/{id}/reports", measure).then().statusCode(201);
 

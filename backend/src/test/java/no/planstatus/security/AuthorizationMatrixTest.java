@@ -183,6 +183,9 @@ class AuthorizationMatrixTest {
         assertTrue(operations.stream().anyMatch(op -> op.operationId().equals("updateMeasure")), operations::toString);
         assertTrue(operations.stream().anyMatch(op -> op.operationId().equals("createInvitationReport")
                 && op.audience() == Audience.LINK_HOLDER), operations::toString);
+        assertTrue(operations.stream().anyMatch(op -> op.operationId().equals("updatePeriod")), operations::toString);
+        assertTrue(operations.stream().anyMatch(op -> op.operationId().equals("createActionPlanPeriod")),
+                operations::toString);
     }
 
     /**
@@ -222,10 +225,11 @@ class AuthorizationMatrixTest {
                 .replaceAll("\\{[^}]+}", String.valueOf(UNKNOWN_ID));
     }
 
-    private static Object bodyFor(Operation op) {
+    private Object bodyFor(Operation op) {
         if ((op.audience() == Audience.REPORTER_OF_THE_MEASURE || op.audience() == Audience.LINK_HOLDER)
                 && op.method().equals("POST")) {
-            return Map.of("reportDate", "2031-06-30", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
+            return Map.of("periodId", TestPlans.periodOn(measureId, "2031-06-30"), "reportDate", "2031-06-30",
+                    "status", "IN_PROGRESS", "assessment", "ON_TRACK",
                     "text", "Matrisetest");
         }
         return "{}";

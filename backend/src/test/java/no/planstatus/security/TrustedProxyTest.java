@@ -75,7 +75,7 @@ class TrustedProxyTest {
         TestPlans.Created plan = plans.create(List.of());
         long measure = plan.measureId(1, 1);
         viaProxy(client).header("Authorization", "Bearer " + editor.tokenSecret()).contentType(ContentType.JSON)
-                .body(Map.of("reportDate", "2031-05-01", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
+                .body(Map.of("periodId", TestPlans.periodOn(measure, "2031-05-01"), "reportDate", "2031-05-01", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
                         "text", "Fra en klient bak proxyen"))
                 .post("/api/v1/measures/{id}/reports", measure).then().statusCode(201);
         given().get("/api/v1/measures/{id}/history", measure).then().statusCode(200)

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import no.planstatus.party.PartyKind;
+import no.planstatus.period.StandardPeriods;
 import no.planstatus.report.Assessment;
 import no.planstatus.report.ImplementationStatus;
 import no.planstatus.transfer.PlanDocument;
@@ -103,6 +105,27 @@ public class TestPlans {
             cursor = page.getString("nextCursor");
         } while (cursor != null);
         throw new IllegalStateException("No party " + slug);
+    }
+
+    /**
+     * The id of the period of the measure's action plan that a report dated {@code date} belongs to: the tertial it
+     * falls in, or for September–December the annual report (as the migration maps old reports).
+     */
+    public static long periodOn(long measureId, Object date) {
+        long actionPlanId = given().get("/api/v1/measures/{id}", measureId).then().statusCode(200).extract()
+                .jsonPath().getLong("actionPlan.id");
+        List<StandardPeriods.Range> periods = given().get("/api/v1/action-plans/{id}/periods", actionPlanId).then()
+                .statusCode(200).extract().jsonPath().getList("items", Map.class).stream()
+                .map(p -> new StandardPeriods.Range(((Number) p.get("id")).longValue(), (String) p.get("label"),
+                        LocalDate.parse((String) p.get("startsOn")), LocalDate.parse((String) p.get("endsOn"))))
+                .toList();
+        return StandardPeriods.match(periods, null, LocalDate.parse(date.toString())).orElseThrow().id();
+    }
+
+    /** The id of the action plan's period with the label. */
+    public static long periodId(long actionPlanId, String label) {
+        return given().get("/api/v1/action-plans/{id}/periods", actionPlanId).then().statusCode(200).extract()
+                .jsonPath().getLong("items.find { it.label == '" + label + "' }.id");
     }
 
     public static PlanDocument.Report report(LocalDate date, ImplementationStatus status, Assessment assessment,

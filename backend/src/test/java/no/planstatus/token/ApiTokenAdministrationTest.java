@@ -97,7 +97,7 @@ class ApiTokenAdministrationTest {
 
         given().header("Authorization", "Bearer " + issued.jsonPath().getString("secret"))
                 .contentType("application/json")
-                .body(Map.of("reportDate", "2031-04-30", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
+                .body(Map.of("periodId", TestPlans.periodOn(plan.measureId(1, 1), "2031-04-30"), "reportDate", "2031-04-30", "status", "IN_PROGRESS", "assessment", "ON_TRACK",
                         "text", "Fra fagsystemet"))
                 .post("/api/v1/measures/{id}/reports", plan.measureId(1, 1)).then()
                 .statusCode(201)

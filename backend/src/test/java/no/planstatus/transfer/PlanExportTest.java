@@ -55,7 +55,7 @@ class PlanExportTest {
                 report(LocalDate.of(2031, 4, 30), ImplementationStatus.NOT_STARTED, Assessment.ON_TRACK, null,
                         "først")));
         TestAccounts.create(Role.EDITOR, null).session()
-                .body(Map.of("reportDate", "2032-02-01", "status", "COMPLETED", "assessment", "ON_TRACK",
+                .body(Map.of("periodId", TestPlans.periodOn(plan.measureId(1, 1), "2032-02-01"), "reportDate", "2032-02-01", "status", "COMPLETED", "assessment", "ON_TRACK",
                         "percentComplete", 100, "text", "ferdig", "links",
                         List.of(Map.of("url", "https://example.no/sak/1", "title", "Saken"),
                                 Map.of("url", "https://example.no/sak/2"))))

@@ -333,6 +333,7 @@ class WebhookDeliveryTest {
     private long writeReport(long measureId) {
         Map<String, Object> body = new HashMap<>();
         body.put("reportDate", "2031-08-31");
+        body.put("periodId", TestPlans.periodOn(measureId, "2031-08-31"));
         body.put("status", "IN_PROGRESS");
         body.put("assessment", "ON_TRACK");
         body.put("text", "Godt i gang");

@@ -109,6 +109,7 @@ class WebhookReceiverGuardTest {
             long measureId = plans.create(List.of()).measureId(1, 1);
             Map<String, Object> report = new HashMap<>();
             report.put("reportDate", "2031-08-31");
+            report.put("periodId", TestPlans.periodOn(measureId, "2031-08-31"));
             report.put("status", "IN_PROGRESS");
             report.put("assessment", "ON_TRACK");
             report.put("text", "Godt i gang");
