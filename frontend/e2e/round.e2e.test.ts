@@ -82,18 +82,16 @@ async function expectRoundSummary(page: Page, summary: string): Promise<void> {
 async function keepOnlyMeasures(page: Page, references: string[]): Promise<void> {
   const group = page.getByRole('group', { name: 'Tiltak i runden' });
   await group.getByRole('checkbox').first().waitFor();
-  const boxes = group.getByRole('checkbox');
-  const count = await boxes.count();
-  for (let i = 0; i < count; i++) {
-    const box = boxes.nth(i);
-    const name = await box.evaluate((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? '');
+  // Read every label first: unchecking a measure removes its «Også …» boxes, which would shift positions.
+  const names = await group
+    .getByRole('checkbox')
+    .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+  for (const name of names) {
     const reference = /^(2021-22\/\d+\.\d+)/.exec(name)?.[1];
     if (!reference) continue;
-    if (references.includes(reference)) {
-      if (!(await box.isChecked())) await box.check();
-    } else if (await box.isChecked()) {
-      await box.uncheck();
-    }
+    const box = group.getByRole('checkbox', { name, exact: true });
+    if (references.includes(reference)) await box.check();
+    else await box.uncheck();
   }
 }
 
@@ -160,7 +158,7 @@ describe('a reporting round from opening to approved status', () => {
     await reporter.getByRole('combobox', { name: 'Periode' }).selectOption({ label: '2. tertial 2022' });
     await reporter.getByLabel('Dato for status').fill('2022-08-31');
     await reporter.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Pågår' });
-    await reporter.getByRole('radio', { name: 'På sporet' }).check();
+    await reporter.getByRole('radio', { name: 'På sporet', exact: true }).check();
     await reporter.getByRole('textbox', { name: 'Beskrivelse' }).fill(FIRST_TEXT);
     await reporter.getByRole('button', { name: 'Lagre statusrapporten' }).click();
     await reporter.getByText(/sendt til godkjenning/).first().waitFor();

@@ -2,13 +2,9 @@ package no.planstatus.invitation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.ProblemType;
@@ -38,11 +34,9 @@ public class LinkHolderService {
     private final InvitationThrottle throttle;
     private final ReportService reports;
     private final ReportEditor reportEditor;
-    private final Validator validator;
 
     public LinkHolderService(Caller caller, InvitationThrottle throttle, ReportService reports,
-            ReportEditor reportEditor, Validator validator) {
-        this.validator = validator;
+            ReportEditor reportEditor) {
         this.caller = caller;
         this.throttle = throttle;
         this.reports = reports;
@@ -82,10 +76,7 @@ public class LinkHolderService {
         if (input == null) {
             throw ApiProblem.invalid("body", "mangler innhold");
         }
-        Set<ConstraintViolation<ReportInput>> violations = validator.validate(input);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
+        // The editor checks every rule at once (fields, date, period), with the round's period in place of any sent.
         return reportEditor.submitThroughInvitation(measureId, input, new InvitedAuthor(invitation.id,
                 invitation.name, invitation.email, invitation.round.period.id));
     }

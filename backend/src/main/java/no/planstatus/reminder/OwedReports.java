@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import no.planstatus.account.Account;
-import no.planstatus.invitation.ReportInvitation;
 import no.planstatus.report.ReportState;
 import no.planstatus.round.ReportingRound;
 import no.planstatus.security.Role;
@@ -68,11 +67,16 @@ class OwedReports {
             person.accountId = person.accountId == null ? account.id : person.accountId;
             person.parties.add(account.party.id);
         }
-        List<ReportInvitation> links = ReportInvitation.list(
-                "round = ?1 and party.id in ?2 and revokedAt is null order by id", round, parties);
-        for (ReportInvitation link : links) {
-            people.computeIfAbsent(key(link.email), k -> new Person(link.email.strip(), link.name))
-                    .parties.add(link.party.id);
+        // Read by entity name, without importing the invitation package: invitations log their e-mails in the
+        // reminder log, so an import here would make the two packages a cycle.
+        List<Object[]> links = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createQuery(
+                "select i.email, i.name, i.party.id from ReportInvitation i where i.round = :round"
+                        + " and i.party.id in :parties and i.revokedAt is null order by i.id", Object[].class)
+                .setParameter("round", round).setParameter("parties", parties).getResultList();
+        for (Object[] link : links) {
+            String email = (String) link[0];
+            people.computeIfAbsent(key(email), k -> new Person(email.strip(), (String) link[1]))
+                    .parties.add((Long) link[2]);
         }
         return people.values().stream().map(person -> new Debtor(person.email, person.name, person.accountId,
                 person.parties.iterator().next(), owedInPlanOrder.stream()

@@ -61,6 +61,10 @@ public class RoundResource {
             description = "The periods to choose from and, with periodId, the period's measures: which are in a "
                     + "new round by default (not completed or cancelled) and who must report by default (the lead "
                     + "bodies).")
+    @APIResponse(responseCode = "200", description = "The proposal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RoundProposal.class)))
+    @APIResponse(responseCode = "404", description = "No reporting period has the given periodId")
     public RoundProposal proposal(
             @Parameter(description = "The reporting period to propose a round for",
                     schema = @Schema(implementation = ResourceId.class))

@@ -136,7 +136,7 @@ class ReportingThroughALinkTest {
             assertNotNull(invitation.lastUsedAt, "the link's use was not noted");
             Measure measure = Measure.findById(firstMeasure);
             assertNull(measure.currentReportId, "a report awaiting approval became the measure's status");
-            AuditEvent audit = AuditEvent.find("entityType = ?1 and entityId = ?2", ChangeKind.Resource.REPORT,
+            AuditEvent audit = AuditEvent.find("entityType = ?1 and entityId = ?2", ChangeKind.Resource.REPORT_REVIEW,
                     reportId).firstResult();
             assertEquals("INVITATION", audit.actorType);
             assertEquals("Kari Nordmann", audit.actorName);

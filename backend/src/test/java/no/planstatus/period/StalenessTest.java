@@ -170,7 +170,8 @@ class StalenessTest {
         @Transactional
         long period(long actionPlanId, String label, LocalDate startsOn, LocalDate endsOn, LocalDate dueOn,
                 boolean locked) {
-            ReportingPeriod period = new ReportingPeriod();
+            // The plan's generated period of that label, if it has one (it is then re-dated as the test needs).
+            ReportingPeriod period = ReportingPeriod.findByLabel(actionPlanId, label).orElseGet(ReportingPeriod::new);
             period.actionPlan = ActionPlan.findById(actionPlanId);
             period.kind = PeriodKind.TERTIAL;
             period.label = label;

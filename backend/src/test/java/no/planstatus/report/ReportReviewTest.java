@@ -51,7 +51,6 @@ class ReportReviewTest {
     @Test
     void shouldKeepAReportersReportPrivateUntilAnEditorApprovesIt() {
         Map<String, Object> body = report("Venter " + plan.suffix());
-        body.put("period", "2. tertial 2031");
         long id = reporter.session().body(body).post(reports()).then()
                 .statusCode(201)
                 .body("state", equalTo("SUBMITTED"))
@@ -260,7 +259,8 @@ class ReportReviewTest {
         body.put("percentComplete", 120);
         reporter.session().contentType(ContentType.JSON).body(body).post(reports()).then()
                 .statusCode(400)
-                .body("violations.field", contains("assessment", "percentComplete", "reportDate", "status", "text"))
+                .body("violations.field", contains("assessment", "percentComplete", "periodId", "reportDate", "status",
+                        "text"))
                 .body("violations.find { it.field == 'reportDate' }.message",
                         equalTo("må ligge innenfor handlingsplanens periode, 1. januar 2031 til 31. desember 2032"));
     }
@@ -279,8 +279,9 @@ class ReportReviewTest {
         return "/api/v1/measures/" + measure + "/reports";
     }
 
-    private static Map<String, Object> report(String text) {
+    private Map<String, Object> report(String text) {
         Map<String, Object> body = new HashMap<>();
+        body.put("periodId", TestPlans.periodOn(measure, "2031-08-31"));
         body.put("reportDate", "2031-08-31");
         body.put("status", "IN_PROGRESS");
         body.put("assessment", "ON_TRACK");
