@@ -126,11 +126,17 @@ describe('measure page', () => {
     expect(screen.queryByRole('link', { name: /^Korriger/ })).not.toBeInTheDocument();
   });
 
-  it('lets a reporter of the measure’s party write and correct reports, but not edit the measure', () => {
+  it('lets a reporter of the measure’s party write reports, but not correct approved ones or edit the measure', () => {
     renderMeasure(youthMeasure, reportsForYouthMeasure, { canReport: true });
 
     expect(screen.getByRole('link', { name: 'Ny statusrapport' })).toHaveAttribute('href', '/tiltak/14/ny-rapport');
     expect(screen.queryByRole('link', { name: 'Rediger tiltak' })).not.toBeInTheDocument();
+    // The reports shown are approved and public: only the editors correct them.
+    expect(screen.queryByRole('link', { name: /^Korriger/ })).not.toBeInTheDocument();
+  });
+
+  it('lets an editor correct the approved reports', () => {
+    renderMeasure(youthMeasure, reportsForYouthMeasure, { canEdit: true, canReport: true });
     expect(
       screen.getByRole('link', { name: 'Korriger rapporten for 2. tertial 2022 (30. september 2022)' }),
     ).toHaveAttribute('href', '/tiltak/14/rapporter/7/korriger');

@@ -77,7 +77,8 @@ export function MeasurePage({ measureId, canEdit = false, canReport = false }: M
         <Heading level={2} data-size="sm">
           Statusrapporter
         </Heading>
-        <ReportHistory reports={reports} canCorrect={canReport} />
+        {/* Public reports are approved: only editors may correct them (a reporter writes a new one). */}
+        <ReportHistory reports={reports} canCorrect={canEdit} />
       </section>
 
       <section className="page-section">

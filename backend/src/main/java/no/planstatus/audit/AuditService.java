@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.DateTimeException;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import no.planstatus.change.ChangeKind;
 import no.planstatus.change.StoredSnapshots;
 import no.planstatus.common.CheckedTextModule;
 import no.planstatus.common.Page;
@@ -82,10 +84,31 @@ public class AuditService {
     private AuditEventView view(AuditEvent event, boolean withClientAddress) {
         JsonNode before = snapshots.normalise(event.entityType, parse(event.beforeJson));
         JsonNode after = snapshots.normalise(event.entityType, parse(event.afterJson));
+        AuditEvent.Action action = event.action;
+        if (!withClientAddress && ChangeKind.Resource.REPORT.equals(event.entityType)) {
+            // The public history shows a report from the day it became public: its approval reads as its creation
+            // (what it said while in review is not public), and the review's own fields are left out.
+            if (action == AuditEvent.Action.UPDATE && before != null && before.hasNonNull("state")
+                    && !"APPROVED".equals(before.get("state").asText())) {
+                action = AuditEvent.Action.CREATE;
+                before = null;
+            }
+            before = withoutReview(before);
+            after = withoutReview(after);
+        }
         return new AuditEventView(event.id, event.occurredAt, event.actorType, event.actorName,
-                withClientAddress ? event.clientAddress : null, event.action, event.entityType, event.entityId,
+                withClientAddress ? event.clientAddress : null, action, event.entityType, event.entityId,
                 event.measureId, changes(before, after), snapshot(before),
                 snapshot(after));
+    }
+
+    private static JsonNode withoutReview(JsonNode snapshot) {
+        if (snapshot == null || !snapshot.isObject()) {
+            return snapshot;
+        }
+        ObjectNode copy = ((ObjectNode) snapshot).deepCopy();
+        copy.remove(List.of("state", "reviewedBy", "reviewComment"));
+        return copy;
     }
 
     /** The top-level fields that differ, in the order the snapshots list them. */

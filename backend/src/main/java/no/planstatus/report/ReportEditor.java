@@ -145,6 +145,11 @@ public class ReportEditor {
         requireMayReportOn(actor, report.measure);
         requireMayCorrect(actor, report);
         Versions.requireMatch(ifMatch, report.version);
+        if (report.state == ReportState.APPROVED && actor.role() == Role.REPORTER && settings.reportsNeedApproval()) {
+            // Otherwise a reporter's correction would be public at once, past the review every new text needs.
+            throw new ApiProblem(ProblemType.CONFLICT, "Statusrapporten er godkjent og offentlig, så bare redaksjonen"
+                    + " kan rette den. Skriv en ny statusrapport i stedet; den blir offentlig når den er godkjent.");
+        }
         if (report.reportingPeriod != null) {
             requireOpen(report.reportingPeriod);
         }

@@ -186,13 +186,16 @@ class ProgressReportWriteTest {
                 .body("items[0].changes.find { it.field == 'text' }.after", equalTo("Rettet tekst"))
                 .body("items[0].before.text", equalTo("Første tekst"))
                 .body("items[0].after.text", equalTo("Rettet tekst"))
-                // The public history starts at the approval: the report's steps before it are private.
+                // The public history starts at the approval, shown as the report's creation: what it said in
+                // review, and the review's own fields, are not public.
                 .body("items", hasSize(2))
-                .body("items[1].action", equalTo("UPDATE"))
+                .body("items[1].action", equalTo("CREATE"))
                 .body("items[1].entityType", equalTo("report"))
                 .body("items[1].actorName", equalTo("Test " + approver.username()))
-                .body("items[1].before.state", equalTo("SUBMITTED"))
-                .body("items[1].after.state", equalTo("APPROVED"))
+                .body("items[1].before", nullValue())
+                .body("items[1].after.text", equalTo("Første tekst"))
+                .body("items[1].after.state", nullValue())
+                .body("items[1].after.reviewedBy", nullValue())
                 .body("items[1].after.author", equalTo("Test " + reporter.username()));
     }
 
