@@ -140,13 +140,20 @@ class SnapshotShapesTest {
         assertTrue(titles.contains("Tiltak " + plan.reference(1, 1) + " er endret"), titles.toString());
     }
 
-    /** The row's stored JSON has exactly the fields the API shows: nothing is added on the way out. */
+    /**
+     * The row's stored JSON has exactly the fields the public history shows: nothing is added on the way out, and
+     * only a report's review fields (who reviewed it, what they said, its state) stay in the admins' audit trail.
+     */
     private static void assertStoredFields(String type, long eventId, java.util.Set<String> shown) throws Exception {
         String stored = QuarkusTransaction.requiringNew().call(() -> AuditEvent.<AuditEvent>findById(eventId)
                 .afterJson);
         List<String> fields = new ArrayList<>();
         for (Iterator<String> names = JSON.readTree(stored).fieldNames(); names.hasNext();) {
             fields.add(names.next());
+        }
+        if (type.equals("report")) {
+            assertTrue(fields.containsAll(List.of("state", "reviewedBy", "reviewComment")), fields.toString());
+            fields.removeAll(List.of("state", "reviewedBy", "reviewComment"));
         }
         assertEquals(List.copyOf(shown), fields, type);
     }
