@@ -53,24 +53,29 @@ public class MeasureService {
     /**
      * The condition MeasureViews.staleness computes, in the query: behind when the plan has a closed period, the
      * measure is not completed or cancelled, and its current report (if any) covers nothing from the closed
-     * period's start on. The closed periods are few (one per action plan), so their start is a CASE on the plan.
+     * period's start on.
      */
     private String staleCondition(boolean stale, Parameters parameters) {
         Map<Long, ClosedPeriods.ClosedPeriod> closed = closedPeriods.latestByActionPlan(ClosedPeriods.today());
         if (closed.isEmpty()) {
             return stale ? "1 = 0" : "1 = 1";
         }
-        StringBuilder start = new StringBuilder("case m.actionPlanId");
+        // One condition per plan with a closed period (they are few), each with typed parameters: a CASE of
+        // parameters would leave PostgreSQL without a type to compare the dates by.
+        StringBuilder covers = new StringBuilder("(");
         int i = 0;
         for (Map.Entry<Long, ClosedPeriods.ClosedPeriod> entry : closed.entrySet()) {
-            start.append(" when :closedPlan").append(i).append(" then :closedStart").append(i);
+            if (i > 0) {
+                covers.append(" or ");
+            }
+            covers.append("(m.actionPlanId = :closedPlan").append(i)
+                    .append(" and coalesce(cp.endsOn, cs.reportDate) >= :closedStart").append(i).append(")");
             parameters.and("closedPlan" + i, entry.getKey()).and("closedStart" + i, entry.getValue().startsOn());
             i++;
         }
-        start.append(" end");
+        covers.append(")");
         String upToDate = "exists (select 1 from ProgressReport cs left join cs.reportingPeriod cp"
-                + " where cs.id = m.currentReportId and (cs.status in (:doneStatuses)"
-                + " or coalesce(cp.endsOn, cs.reportDate) >= " + start + "))";
+                + " where cs.id = m.currentReportId and (cs.status in (:doneStatuses) or " + covers + "))";
         parameters.and("doneStatuses", List.of(ImplementationStatus.COMPLETED, ImplementationStatus.CANCELLED));
         parameters.and("closedPlans", closed.keySet());
         String behind = "(m.actionPlanId in (:closedPlans) and not " + upToDate + ")";
