@@ -55,7 +55,11 @@ public enum ChangeKind {
     ROUND_UPDATED(Resource.ROUND, Action.UPDATE, Visibility.INTERNAL, null),
     ROUND_CLOSED(Resource.ROUND, Action.UPDATE, Visibility.INTERNAL, null),
     INVITATION_SENT(Resource.INVITATION, Action.CREATE, Visibility.INTERNAL, null),
-    INVITATION_REVOKED(Resource.INVITATION, Action.UPDATE, Visibility.INTERNAL, null);
+    INVITATION_REVOKED(Resource.INVITATION, Action.UPDATE, Visibility.INTERNAL, null),
+    /** An editor published a round's period as a status report (its first version). */
+    STATUS_REPORT_PUBLISHED(Resource.STATUS_REPORT, Action.CREATE, Visibility.PUBLIC, null),
+    /** An editor corrected a published status report: the new version; the old one now names it as its successor. */
+    STATUS_REPORT_CORRECTED(Resource.STATUS_REPORT, Action.CREATE, Visibility.PUBLIC, null);
 
     /** What a change does to its resource. */
     public enum Action {
@@ -96,6 +100,7 @@ public enum ChangeKind {
         public static final String REMINDERS = "reminders";
         public static final String ROUND = "reporting-round";
         public static final String INVITATION = "report-invitation";
+        public static final String STATUS_REPORT = "status-report";
 
         private Resource() {
         }
