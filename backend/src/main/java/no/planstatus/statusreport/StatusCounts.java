@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import no.planstatus.report.Assessment;
 import no.planstatus.report.MeasureStatus;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How many measures have each status and each assessment: every status in enum order (NOT_REPORTED first) and every
@@ -15,9 +16,11 @@ public record StatusCounts(int total, List<ByStatus> byStatus, List<ByAssessment
 
     static final String NOT_ASSESSED = "Ikke vurdert";
 
+    @Schema(name = "StatusCount")
     public record ByStatus(MeasureStatus status, String label, int count) {
     }
 
+    @Schema(name = "AssessmentCount")
     public record ByAssessment(Assessment assessment, String label, int count) {
     }
 

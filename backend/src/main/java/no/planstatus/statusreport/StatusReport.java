@@ -59,7 +59,8 @@ public class StatusReport extends PanacheEntity {
     public Long previousId;
 
     /** The report as published, as JSON; never changed. */
-    @Column(nullable = false, length = 10_000_000)
+    // VARCHAR(10000000) in V17; mapped as plain text like the audit trail's JSON (a length here would make it a CLOB)
+    @Column(nullable = false)
     public String snapshot;
 
     public static boolean existsForPeriod(long periodId) {

@@ -48,7 +48,7 @@ public class StatusReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
-        builder.usePdfUaAccessbility(true);
+        builder.usePdfUaAccessibility(true);
         builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400,
                 BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700,

@@ -48,6 +48,9 @@ public class StatusReportResource {
     @GET
     @Operation(operationId = "listStatusReports", summary = "List published status reports, newest period first",
             description = "Every version is listed; a corrected one names its successor in supersededById.")
+    @APIResponse(responseCode = "200", description = "The reports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StatusReportList.class)))
     @APIResponse(responseCode = "404", description = "No such action plan")
     public StatusReportList list(
             @Parameter(description = "Action plan id; every action plan's reports when left out",

@@ -1,6 +1,7 @@
 package no.planstatus.statusreport;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A published status report as lists show it. */
 public record StatusReportSummary(
@@ -16,6 +17,7 @@ public record StatusReportSummary(
         StatusCounts counts) {
 
     /** Why this version corrects the one before it. */
+    @Schema(name = "StatusReportCorrection")
     public record Correction(String reason, long previousId) {
     }
 }

@@ -35,9 +35,11 @@ public record StatusReportView(
         List<AppendixLink> appendix,
         ChangesSincePrevious changesSincePrevious) {
 
+    @Schema(name = "StatusReportGoal")
     public record GoalEntry(long goalId, int number, String text, StatusCounts counts, List<MeasureEntry> measures) {
     }
 
+    @Schema(name = "StatusReportMeasure")
     public record MeasureEntry(
             long measureId,
             String reference,
@@ -56,17 +58,21 @@ public record StatusReportView(
             List<Link> links) {
     }
 
+    @Schema(name = "StatusReportLink")
     public record Link(String url, String title) {
     }
 
     /** A link a report cites, with the reference of the measure it was reported on. */
+    @Schema(name = "StatusReportAppendixLink")
     public record AppendixLink(String reference, String url, String title) {
     }
 
     /** What changed since the previous report, one Norwegian line per change, e.g. «Status: Pågår → Fullført». */
+    @Schema(name = "StatusReportChanges")
     public record ChangesSincePrevious(Long previousId, String previousTitle, List<ChangeLine> lines) {
     }
 
+    @Schema(name = "StatusReportChangeLine")
     public record ChangeLine(String reference, String what) {
     }
 
