@@ -19,6 +19,7 @@ import {
   WebhooksRoute,
   webhooksLoader,
 } from './routes/admin';
+import { DashboardRoute, dashboardLoader } from './routes/dashboard';
 import { EditMeasureRoute, editMeasureLoader } from './routes/edit-measure';
 import { EmbedRoute, embedLoader } from './routes/embed';
 import { GoalRoute, goalLoader } from './routes/goal';
@@ -87,6 +88,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               element: <PlanOverviewRoute />,
               hydrateFallbackElement: loading,
             },
+            page('dashbord', dashboardLoader(queryClient), <DashboardRoute />),
             page('logg-inn', loginLoader(queryClient), <LoginRoute />),
             page('rapporter/:secret', invitationReportLoader(queryClient), <InvitationReportRoute />),
             page('mal/nytt', newGoalLoader(queryClient), <NewGoalRoute />),

@@ -11,6 +11,7 @@ export type NavigationItem = { to: string; label: string; end?: boolean };
 
 const publicNavigation: readonly NavigationItem[] = [
   { to: routePaths.home(), label: 'Handlingsplan', end: true },
+  { to: routePaths.dashboard(), label: 'Dashbord' },
   { to: routePaths.parties(), label: 'Ansvarlige' },
   { to: routePaths.embed(), label: 'Bygg inn' },
 ];

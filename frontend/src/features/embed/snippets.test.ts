@@ -62,3 +62,11 @@ describe('normaliseAccent', () => {
     expect(normaliseAccent('red')).toBe('#1f5c99');
   });
 });
+
+describe('the dashboard embed', () => {
+  it('is served at /embed/dashboard with the chosen look', () => {
+    expect(embedUrl('https://p.example', { kind: 'dashboard' }, { compact: true, accent: '#7a1f5c' })).toBe(
+      'https://p.example/embed/dashboard?accent=7a1f5c&compact=true',
+    );
+  });
+});

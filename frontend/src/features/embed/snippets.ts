@@ -1,11 +1,23 @@
-/** What a site can embed: the whole plan, or one goal, measure or responsible body. */
+/**
+ * What a site can embed: the whole plan, one goal, measure or responsible body, or the status dashboard of the
+ * newest adopted action plan (its counts per status, goal and lead party).
+ */
 export type EmbedTarget =
   | { kind: 'plan' }
+  | { kind: 'dashboard' }
   | { kind: 'goal'; id: number }
   | { kind: 'measure'; id: number }
   | { kind: 'party'; id: number };
 
 export type EmbedKind = EmbedTarget['kind'];
+
+/** The kinds that need no choice of goal, measure or party. */
+export type WholePlanKind = 'plan' | 'dashboard';
+
+/** The web component renders measures, not the dashboard, which is an iframe only. */
+export function hasWebComponent(target: EmbedTarget): target is Exclude<EmbedTarget, { kind: 'dashboard' }> {
+  return target.kind !== 'dashboard';
+}
 
 export type EmbedOptions = {
   compact: boolean;
@@ -20,7 +32,7 @@ export const defaultEmbedOptions: EmbedOptions = { compact: false, accent: defau
 /** Room for a handful of measures; the host page can change it. */
 export const iframeHeight = 480;
 
-const embedSegments: Record<Exclude<EmbedKind, 'plan'>, string> = {
+const embedSegments: Record<Exclude<EmbedKind, WholePlanKind>, string> = {
   goal: 'goals',
   measure: 'measures',
   party: 'parties',
@@ -28,7 +40,10 @@ const embedSegments: Record<Exclude<EmbedKind, 'plan'>, string> = {
 
 /** The server-rendered page under /embed that shows the target, with the chosen look. */
 export function embedUrl(origin: string, target: EmbedTarget, options: EmbedOptions): string {
-  const path = target.kind === 'plan' ? '/embed/plan' : `/embed/${embedSegments[target.kind]}/${target.id}`;
+  const path =
+    target.kind === 'plan' || target.kind === 'dashboard'
+      ? `/embed/${target.kind}`
+      : `/embed/${embedSegments[target.kind]}/${target.id}`;
   const query = new URLSearchParams();
   const accent = options.accent.toLowerCase();
   if (accent !== defaultAccent) query.set('accent', accent.replace(/^#/, ''));
@@ -50,7 +65,11 @@ export function iframeSnippet(origin: string, target: EmbedTarget, options: Embe
 }
 
 /** The script tag and the <planstatus-status> element that renders the same status from the JSON API. */
-export function webComponentSnippet(origin: string, target: EmbedTarget, options: EmbedOptions): string {
+export function webComponentSnippet(
+  origin: string,
+  target: Exclude<EmbedTarget, { kind: 'dashboard' }>,
+  options: EmbedOptions,
+): string {
   const attributes = [`base="${escapeAttribute(origin)}"`];
   attributes.push(target.kind === 'plan' ? 'plan' : `${target.kind}="${target.id}"`);
   if (options.compact) attributes.push('compact');

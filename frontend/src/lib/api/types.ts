@@ -25,6 +25,8 @@ export type PartySummary = Schemas['PartySummary'];
 export type Party = Schemas['Party'];
 export type PartyContact = Schemas['PartyContact'];
 export type PartyMeasure = Schemas['PartyMeasure'];
+export type Dashboard = Schemas['Dashboard'];
+export type StatusCounts = Schemas['StatusCounts'];
 
 export type MeasureStatus = Schemas['MeasureStatus'];
 export type ImplementationStatus = Schemas['ImplementationStatus'];

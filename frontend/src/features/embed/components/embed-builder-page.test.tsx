@@ -65,3 +65,20 @@ describe('«Bygg inn» page', () => {
     expect(snippet('Iframe-koden')).toContain(`/embed/parties/${partySummaries[0]!.id}`);
   });
 });
+
+describe('«Bygg inn» for the dashboard', () => {
+  it('offers the dashboard as an iframe only', async () => {
+    const user = userEvent.setup();
+    renderBuilder();
+
+    await user.selectOptions(screen.getByLabelText('Hva vil du bygge inn?'), 'Dashbord (antall per status)');
+
+    expect(screen.getByTitle('Forhåndsvisning: Statusdashbord for handlingsplanen')).toHaveAttribute(
+      'src',
+      `${origin}/embed/dashboard`,
+    );
+    expect(snippet('Iframe-koden')).toContain(`src="${origin}/embed/dashboard" title="Statusdashbord for handlingsplanen"`);
+    expect(screen.queryByLabelText('Webkomponent-koden')).not.toBeInTheDocument();
+    expect(screen.getByText(/Dashbordet finnes bare som iframe/)).toBeVisible();
+  });
+});

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../../../lib/use-document-title';
 import {
   defaultEmbedOptions,
   embedUrl,
+  hasWebComponent,
   iframeHeight,
   iframeSnippet,
   normaliseAccent,
@@ -14,6 +15,7 @@ import {
   type EmbedKind,
   type EmbedOptions,
   type EmbedTarget,
+  type WholePlanKind,
 } from '../snippets';
 
 type EmbedBuilderPageProps = {
@@ -26,6 +28,7 @@ type EmbedBuilderPageProps = {
 
 const kindLabels: Record<EmbedKind, string> = {
   plan: 'Hele planen',
+  dashboard: 'Dashbord (antall per status)',
   goal: 'Ett mål',
   measure: 'Ett tiltak',
   party: 'En ansvarlig',
@@ -44,17 +47,19 @@ function choicesFor(kind: EmbedKind, { goals, measures, parties }: Omit<EmbedBui
     case 'party':
       return parties.map((party) => ({ value: party.id, label: party.name }));
     case 'plan':
+    case 'dashboard':
       return [];
   }
 }
 
-const choiceLabels: Record<Exclude<EmbedKind, 'plan'>, string> = {
+const choiceLabels: Record<Exclude<EmbedKind, WholePlanKind>, string> = {
   goal: 'Mål',
   measure: 'Tiltak',
   party: 'Ansvarlig',
 };
 
 function frameTitle(target: EmbedTarget, choice: Choice | undefined): string {
+  if (target.kind === 'dashboard') return 'Statusdashbord for handlingsplanen';
   if (target.kind === 'plan' || !choice) return 'Status for handlingsplanen';
   if (target.kind === 'party') return `Tiltak for ${choice.label}`;
   return `Status for ${choice.label}`;
@@ -111,7 +116,7 @@ export function EmbedBuilderPage({ goals, measures, parties, origin }: EmbedBuil
   const chosenId = selected[kind] ?? choices[0]?.value;
   const choice = choices.find((c) => c.value === chosenId);
   const target: EmbedTarget | undefined =
-    kind === 'plan' ? { kind } : chosenId === undefined ? undefined : { kind, id: chosenId };
+    kind === 'plan' || kind === 'dashboard' ? { kind } : chosenId === undefined ? undefined : { kind, id: chosenId };
   const title = target ? frameTitle(target, choice) : '';
 
   return (
@@ -135,7 +140,7 @@ export function EmbedBuilderPage({ goals, measures, parties, origin }: EmbedBuil
             ))}
           </Select>
         </Field>
-        {kind !== 'plan' && (
+        {kind !== 'plan' && kind !== 'dashboard' && (
           <Field>
             <Label htmlFor={`${id}-choice`}>{choiceLabels[kind]}</Label>
             <Select
@@ -199,12 +204,20 @@ export function EmbedBuilderPage({ goals, measures, parties, origin }: EmbedBuil
               description="Virker på alle nettsider, også uten JavaScript. Høyden kan justeres."
               value={iframeSnippet(origin, target, options, title)}
             />
-            <CopyField
-              id={`${id}-component`}
-              label="Webkomponent-koden"
-              description="For sider som ikke vil bruke iframe. Henter status fra det åpne API-et og arver sidens skrift; farger kan settes med --ps-accent, --ps-text og --ps-bg."
-              value={webComponentSnippet(origin, target, options)}
-            />
+            {hasWebComponent(target) ? (
+              <CopyField
+                id={`${id}-component`}
+                label="Webkomponent-koden"
+                description="For sider som ikke vil bruke iframe. Henter status fra det åpne API-et og arver sidens skrift; farger kan settes med --ps-accent, --ps-text og --ps-bg."
+                value={webComponentSnippet(origin, target, options)}
+              />
+            ) : (
+              <Paragraph>
+                Dashbordet finnes bare som iframe. Det viser den nyeste vedtatte handlingsplanen og siste avsluttede
+                periode. Vil du vise en annen, legg til parameterne <code>actionPlan</code> og <code>period</code> med
+                id-ene i adressen.
+              </Paragraph>
+            )}
           </section>
         </>
       ) : (

@@ -14,10 +14,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import no.planstatus.common.PublicUrl;
+import no.planstatus.dashboard.Dashboard;
 import no.planstatus.goal.GoalView;
 import no.planstatus.measure.MeasureSummary;
 import no.planstatus.party.PartyView;
 import no.planstatus.report.CurrentStatus;
+import no.planstatus.report.MeasureStatus;
+import no.planstatus.report.StatusCounts;
 import no.planstatus.responsibility.ResponsibilityRole;
 
 /**
@@ -54,7 +57,20 @@ final class EmbedPages {
             .ps-compact{--ps-gap:.5rem;font-size:.875rem}
             .ps-compact .ps-measure{padding:.25rem .5rem;margin-bottom:.375rem}
             .ps-compact .ps-detail{display:none}
+            .ps-changes{margin:0 0 1rem;padding-left:1.25rem}
+            .ps-scroll{overflow-x:auto;margin:0 0 1.25rem}
+            .ps-table{border-collapse:collapse;width:100%%}
+            .ps-table caption{text-align:left;font-weight:700;font-size:1.125rem;padding:0 0 .25rem}
+            .ps-table th,.ps-table td{border-bottom:1px solid #c8c8c8;padding:.25rem .5rem;text-align:left;
+            vertical-align:top}
+            .ps-table td.ps-num,.ps-table th.ps-num{text-align:right;white-space:nowrap}
+            .ps-bar{display:block;min-width:4rem;height:.75rem;margin-top:.25rem;border:1px solid var(--ps-accent)}
+            .ps-fill{display:block;height:100%%;background:var(--ps-accent)}
             """;
+
+    /** One class per whole percent, so that a bar's width needs no inline style (the CSP allows none). */
+    private static final String BAR_WIDTHS = java.util.stream.IntStream.rangeClosed(0, 100)
+            .mapToObj(i -> ".ps-w" + i + "{width:" + i + "%}").collect(java.util.stream.Collectors.joining());
 
     /** What a page is rendered with: the theme from the query and the configured public address for links. */
     record Context(EmbedTheme theme, PublicUrl publicUrl) {
@@ -109,6 +125,117 @@ final class EmbedPages {
         List<MeasureSummary> all = party.measures().stream().map(PartyView.PartyMeasure::measure).toList();
         return page(context, "Tiltak for " + party.name(), body, lastUpdated(all),
                 context.appUrl("/ansvarlige/" + party.id()));
+    }
+
+    /**
+     * The status dashboard: the plan's counts per status and assessment, then per goal and per lead party, as
+     * tables whose every number links to the overview filtered to those measures. The bars only repeat the
+     * percentage written beside them.
+     */
+    static String dashboard(Context context, Dashboard dashboard) {
+        int level = context.theme().headingLevel();
+        String planQuery = "/?plan=" + dashboard.actionPlan().id();
+        StringBuilder body = new StringBuilder();
+        body.append(heading(level, "ps-title", "Status for " + escape(dashboard.actionPlan().title())));
+        body.append("<p>").append(dashboard.period() == null ? "Nåværende status"
+                : "Status pr. " + escape(dashboard.period().label())).append(" · ")
+                .append(dashboard.plan().total()).append(" tiltak</p>");
+        if (!dashboard.changes().isEmpty()) {
+            body.append(heading(level + 1, "ps-subtitle", "Endringer")).append("<ul class=\"ps-changes\">");
+            dashboard.changes().forEach(line -> body.append("<li>").append(escape(line)).append("</li>"));
+            body.append("</ul>");
+        }
+        body.append(countsTable(context, "Tiltak etter status", "Status", dashboard.plan().byStatus().stream()
+                .map(row -> new CountRow(row.label(), row.count(), "&status=" + row.status().name(),
+                        dashboard.previous() == null ? null : dashboard.previous().count(row.status())))
+                .toList(), dashboard, planQuery));
+        body.append(countsTable(context, "Tiltak etter vurdering", "Vurdering", dashboard.plan().byAssessment()
+                .stream().map(row -> new CountRow(row.label(), row.count(),
+                        row.assessment() == null ? null : "&assessment=" + row.assessment().name(),
+                        dashboard.previous() == null ? null : dashboard.previous().count(row.assessment())))
+                .toList(), dashboard, planQuery));
+        body.append(breakdownTable(context, "Tiltak etter mål", "Mål", dashboard.goals().stream()
+                .map(goal -> new Breakdown("Mål " + goal.number() + ": " + goal.text(), "&goal=" + goal.goalId(),
+                        goal.counts())).toList(), planQuery));
+        body.append(breakdownTable(context, "Tiltak etter ansvarlig (den som leder tiltaket)", "Ansvarlig",
+                dashboard.parties().stream().map(party -> new Breakdown(party.name(),
+                        "&party=" + party.partyId() + "&role=" + dashboard.partyRole().name(), party.counts()))
+                        .toList(), planQuery));
+        return page(context, "Status for " + dashboard.actionPlan().title(), body, null, context.appUrl(planQuery));
+    }
+
+    private record CountRow(String label, int count, String filter, Integer previous) {
+    }
+
+    private record Breakdown(String name, String filter, StatusCounts counts) {
+    }
+
+    private static String countsTable(Context context, String caption, String what, List<CountRow> rows,
+            Dashboard dashboard, String planQuery) {
+        int total = dashboard.plan().total();
+        StringBuilder table = new StringBuilder("<div class=\"ps-scroll\"><table class=\"ps-table\"><caption>")
+                .append(escape(caption)).append("</caption><thead><tr><th scope=\"col\">").append(what)
+                .append("</th><th scope=\"col\" class=\"ps-num\">Antall</th><th scope=\"col\">Andel</th>");
+        if (dashboard.previousPeriod() != null) {
+            table.append("<th scope=\"col\" class=\"ps-num\">Pr. ").append(escape(dashboard.previousPeriod().label()))
+                    .append("</th>");
+        }
+        table.append("</tr></thead><tbody>");
+        for (CountRow row : rows) {
+            table.append("<tr><th scope=\"row\">").append(escape(row.label())).append("</th><td class=\"ps-num\">")
+                    .append(row.filter() == null ? String.valueOf(row.count())
+                            : link(context, planQuery + row.filter(), row.count()))
+                    .append("</td><td>").append(share(row.count(), total)).append("</td>");
+            if (row.previous() != null) {
+                table.append("<td class=\"ps-num\">").append(row.previous()).append("</td>");
+            }
+            table.append("</tr>");
+        }
+        table.append("</tbody><tfoot><tr><th scope=\"row\">Alle tiltak</th><td class=\"ps-num\">")
+                .append(link(context, planQuery, total)).append("</td><td></td>");
+        if (dashboard.previous() != null) {
+            table.append("<td class=\"ps-num\">").append(dashboard.previous().total()).append("</td>");
+        }
+        return table.append("</tr></tfoot></table></div>").toString();
+    }
+
+    private static String breakdownTable(Context context, String caption, String what, List<Breakdown> rows,
+            String planQuery) {
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder table = new StringBuilder("<div class=\"ps-scroll\"><table class=\"ps-table\"><caption>")
+                .append(escape(caption)).append("</caption><thead><tr><th scope=\"col\">").append(what)
+                .append("</th><th scope=\"col\" class=\"ps-num\">Tiltak</th>");
+        for (MeasureStatus status : MeasureStatus.values()) {
+            table.append("<th scope=\"col\" class=\"ps-num\">").append(status.label()).append("</th>");
+        }
+        table.append("<th scope=\"col\">Andel ").append(MeasureStatus.COMPLETED.label().toLowerCase(Locale.ROOT))
+                .append("</th></tr></thead><tbody>");
+        for (Breakdown row : rows) {
+            String query = planQuery + row.filter();
+            table.append("<tr><th scope=\"row\">").append(escape(row.name())).append("</th><td class=\"ps-num\">")
+                    .append(link(context, query, row.counts().total())).append("</td>");
+            for (StatusCounts.StatusCount count : row.counts().byStatus()) {
+                table.append("<td class=\"ps-num\">")
+                        .append(link(context, query + "&status=" + count.status().name(), count.count()))
+                        .append("</td>");
+            }
+            table.append("<td>").append(share(row.counts().count(MeasureStatus.COMPLETED), row.counts().total()))
+                    .append("</td></tr>");
+        }
+        return table.append("</tbody></table></div>").toString();
+    }
+
+    private static String link(Context context, String path, int count) {
+        return "<a href=\"" + escape(context.appUrl(path)) + "\" target=\"_top\">" + count + "</a>";
+    }
+
+    /** The share as a written percentage, then a bar of that width that only repeats it. */
+    private static String share(int count, int total) {
+        int percent = total == 0 ? 0 : (int) Math.round(100.0 * count / total);
+        return percent + " %<span class=\"ps-bar\" aria-hidden=\"true\"><span class=\"ps-fill ps-w" + percent
+                + "\"></span></span>";
     }
 
     /** A page for an unknown or malformed address; it says what went wrong and links to the whole plan. */
@@ -186,7 +313,7 @@ final class EmbedPages {
 
     /** The page's only stylesheet, inline; the CSP allows exactly this text by its hash. */
     static String stylesheet(EmbedTheme theme) {
-        return STYLE.formatted(theme.accent()).replace("\n", "");
+        return STYLE.formatted(theme.accent()).replace("\n", "") + BAR_WIDTHS;
     }
 
     /** The CSP source that allows {@link #stylesheet} and nothing else: {@code 'sha256-…'}. */

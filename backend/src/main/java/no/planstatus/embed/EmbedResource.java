@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import no.planstatus.common.ApiProblem;
 import no.planstatus.common.PlanstatusConfig;
 import no.planstatus.common.PublicUrl;
+import no.planstatus.dashboard.DashboardService;
 import no.planstatus.goal.GoalService;
 import no.planstatus.measure.MeasureService;
 import no.planstatus.party.PartyService;
@@ -36,9 +37,12 @@ public class EmbedResource {
     private final GoalService goals;
     private final MeasureService measures;
     private final PartyService parties;
+    private final DashboardService dashboards;
     private final PublicUrl publicUrl;
 
-    public EmbedResource(GoalService goals, MeasureService measures, PartyService parties, PlanstatusConfig config) {
+    public EmbedResource(GoalService goals, MeasureService measures, PartyService parties,
+            DashboardService dashboards, PlanstatusConfig config) {
+        this.dashboards = dashboards;
         this.goals = goals;
         this.measures = measures;
         this.parties = parties;
@@ -93,6 +97,32 @@ public class EmbedResource {
             @QueryParam("compact") String compact, @QueryParam("heading") String heading) {
         return render(accent, compact, heading, context -> byId(context, id, "Den ansvarliges id", parties::get,
                 EmbedPages::party, "Den ansvarlige finnes ikke", "Fant ikke ansvarlig med id " + id + "."));
+    }
+
+    @GET
+    @Path("/dashboard")
+    @Operation(hidden = true)
+    public Response dashboard(@QueryParam("actionPlan") String actionPlan, @QueryParam("period") String period,
+            @QueryParam("accent") String accent, @QueryParam("compact") String compact,
+            @QueryParam("heading") String heading) {
+        return render(accent, compact, heading, context -> {
+            Long actionPlanId = actionPlan == null || actionPlan.isEmpty() ? null : parseId(actionPlan);
+            if (actionPlanId == null && actionPlan != null && !actionPlan.isEmpty()) {
+                return malformed(context, "Handlingsplanens id");
+            }
+            Long periodId = period == null || period.isEmpty() ? null : parseId(period);
+            if (periodId == null && period != null && !period.isEmpty()) {
+                return malformed(context, "Periodens id");
+            }
+            try {
+                return ok(EmbedPages.dashboard(context, dashboards.get(actionPlanId, periodId)), context);
+            } catch (ApiProblem problem) {
+                return respond(Response.Status.fromStatusCode(problem.type().status()),
+                        EmbedPages.problem(context, problem.type().status() == 404 ? "Finnes ikke" : "Ugyldig valg",
+                                problem.violations() == null ? problem.getMessage()
+                                        : problem.violations().get(0).message()), context);
+            }
+        });
     }
 
     private interface PageRenderer<T> {
