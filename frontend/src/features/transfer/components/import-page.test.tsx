@@ -58,6 +58,7 @@ describe('importing a plan file', () => {
     expect(request.headers.get('Content-Type')).toBe('application/json');
     expect(await request.text()).toBe(fileText);
 
+    expect(within(list).getByRole('heading', { level: 2, name: 'Dette vil endres' })).toHaveFocus();
     expect(within(list).getByRole('heading', { name: '3 nye tiltak' })).toBeInTheDocument();
     expect(within(list).getByRole('heading', { name: '1 nytt ansvar' })).toBeInTheDocument();
     expect(within(list).getByRole('heading', { name: '1 endret tiltak' })).toBeInTheDocument();

@@ -1,4 +1,5 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { useEffect, useRef } from 'react';
 
 import type { ImportSummary } from '../../../lib/api/types';
 import {
@@ -16,13 +17,18 @@ type ImportSummaryListProps = {
   heading: string;
 };
 
-/** What an import creates and changes, group by group («3 nye tiltak»), each resource on its own line. */
+/**
+ * What an import creates and changes, group by group («3 nye tiltak»), each resource on its own line. It takes focus
+ * when it appears, so a screen reader reads the answer to the button just pressed.
+ */
 export function ImportSummaryList({ summary, heading }: ImportSummaryListProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), [summary]);
   const created = createdGroups(summary);
   const updated = updatedGroups(summary);
   return (
     <section className="import-summary" aria-label={heading}>
-      <Heading level={2} data-size="sm">
+      <Heading level={2} data-size="sm" ref={headingRef} tabIndex={-1}>
         {heading}
       </Heading>
       {!hasChanges(summary) && (
