@@ -58,6 +58,7 @@ import {
   roundsLoader,
 } from './routes/rounds';
 import { RouteError } from './routes/route-error';
+import { ImporterRoute, importerLoader } from './routes/transfer';
 
 /**
  * Loaders fetch with the page's own queryOptions before it shows. They use fetchQuery: cached data is used while
@@ -123,6 +124,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page('rapporteringsrunder', roundsLoader(queryClient), <RoundsRoute />),
             page('rapporteringsrunder/:roundId', roundLoader(queryClient), <RoundRoute />),
             page('mine-tiltak', myObligationsLoader(queryClient), <MyObligationsRoute />),
+            page('importer', importerLoader(queryClient), <ImporterRoute />),
             { path: '*', element: <NotFound /> },
           ],
         },

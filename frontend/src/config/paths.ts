@@ -33,6 +33,7 @@ export const routePaths = {
   rounds: () => '/rapporteringsrunder',
   round: (roundId: number) => `/rapporteringsrunder/${roundId}`,
   myMeasures: () => '/mine-tiltak',
+  importer: () => '/importer',
 } as const;
 
 export const loginNextParam = 'neste';

@@ -15,6 +15,7 @@ import { currentStrategicPlanQueryOptions, useCurrentStrategicPlan } from '../..
 import { CreateActionPlanPage } from '../../features/plan/components/create-action-plan-page';
 import { EditActionPlanPage } from '../../features/plan/components/edit-action-plan-page';
 import { EditStrategicPlanPage } from '../../features/plan/components/edit-strategic-plan-page';
+import { PlanDownloads } from '../../features/transfer/components/plan-downloads';
 import { actionPlanPeriodsQueryOptions } from '../../lib/periods';
 import { requireUser } from './guards';
 import { requireId } from './route-params';
@@ -97,8 +98,23 @@ export const editStrategicPlanLoader =
     return null;
   };
 
+/** Below each plan's form, its files: editors take them to the council's papers or to another installation. */
+function Downloads(props: { strategicPlanId: number; actionPlanId?: number }) {
+  return (
+    <div className="page">
+      <PlanDownloads {...props} />
+    </div>
+  );
+}
+
 export function EditStrategicPlanRoute() {
-  return <EditStrategicPlanPage />;
+  const { data: plan } = useCurrentStrategicPlan();
+  return (
+    <>
+      <EditStrategicPlanPage />
+      <Downloads strategicPlanId={plan.id} />
+    </>
+  );
 }
 
 export const editActionPlanLoader =
@@ -121,7 +137,12 @@ export function EditActionPlanRoute() {
   const { data: measures } = useMeasures({ actionPlan: actionPlanId });
   const actionPlan = plan.actionPlans.find(({ id }) => id === actionPlanId);
   if (!actionPlan) return <NotFound />;
-  return <EditActionPlanPage key={actionPlanId} actionPlan={actionPlan} measureCount={measures.length} />;
+  return (
+    <>
+      <EditActionPlanPage key={actionPlanId} actionPlan={actionPlan} measureCount={measures.length} />
+      <Downloads strategicPlanId={plan.id} actionPlanId={actionPlanId} />
+    </>
+  );
 }
 
 export const newActionPlanLoader =

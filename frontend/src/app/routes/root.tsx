@@ -22,6 +22,7 @@ const myReportsNavigation: readonly NavigationItem[] = [{ to: routePaths.myRepor
 const editorNavigation: readonly NavigationItem[] = [
   { to: routePaths.rounds(), label: 'Rapporteringsrunder' },
   ...reviewNavigation,
+  { to: routePaths.importer(), label: 'Import og eksport' },
 ];
 
 const reporterNavigation: readonly NavigationItem[] = [{ to: routePaths.myMeasures(), label: 'Mine tiltak' }];

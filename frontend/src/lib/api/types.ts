@@ -90,3 +90,7 @@ export type InvitationInput = Schemas['InvitationInput'];
 export type SentInvitation = Schemas['SentInvitation'];
 export type InvitationDetails = Schemas['InvitationDetails'];
 export type InvitedMeasure = Schemas['InvitedMeasure'];
+export type ImportSummary = Schemas['ImportSummary'];
+export type ImportCreated = Schemas['ImportCreated'];
+export type ImportUpdated = Schemas['ImportUpdated'];
+export type PlanDocument = Schemas['PlanDocument'];

@@ -129,11 +129,13 @@ public class PlanImporter {
     }
 
     /**
-     * How the import sees one kind of resource: the changes it publishes for it, the fields it compares (named as in
-     * the resource's API), its snapshot (the one editors publish too), and what to do when a stored one changes.
+     * How the import sees one kind of resource: the changes it publishes for it, the words people know it by (for
+     * the summary), the fields it compares (named as in the resource's API), its snapshot (the one editors publish
+     * too), and what to do when a stored one changes.
      */
     private record Kind<E extends PanacheEntity>(ChangeKind created, ChangeKind updated, Function<E, Long> measureId,
-            Function<E, Map<String, Object>> state, Function<E, Snapshot> snapshot, Consumer<E> touch) {
+            Function<E, String> name, Function<E, Map<String, Object>> state, Function<E, Snapshot> snapshot,
+            Consumer<E> touch) {
 
         String type() {
             return created.resourceType();
@@ -160,37 +162,41 @@ public class PlanImporter {
         private final Map<String, Party> parties = new HashMap<>();
 
         private final Kind<Council> councilKind = new Kind<>(ChangeKind.COUNCIL_CREATED, ChangeKind.COUNCIL_UPDATED,
-                c -> null, c -> fields("name", c.name, "vision", c.vision), CouncilSnapshot::of, nothing());
+                c -> null, c -> c.name, c -> fields("name", c.name, "vision", c.vision), CouncilSnapshot::of,
+                nothing());
         private final Kind<Party> partyKind = new Kind<>(ChangeKind.PARTY_CREATED, ChangeKind.PARTY_UPDATED,
-                p -> null, p -> fields("slug", p.slug, "name", p.name, "kind", p.kind), PartySnapshot::of, nothing());
+                p -> null, p -> p.name, p -> fields("slug", p.slug, "name", p.name, "kind", p.kind),
+                PartySnapshot::of, nothing());
         private final Kind<StrategicPlan> strategicPlanKind = new Kind<>(ChangeKind.STRATEGIC_PLAN_CREATED,
-                ChangeKind.STRATEGIC_PLAN_UPDATED, p -> null,
+                ChangeKind.STRATEGIC_PLAN_UPDATED, p -> null, p -> p.title,
                 p -> fields("code", p.code, "council", p.council.name, "title", p.title, "periodStart", p.periodStart,
                         "periodEnd", p.periodEnd, "adoptedBy", p.adoptedBy, "adoptedOn", p.adoptedOn,
                         "closingStatement", p.closingStatement), StrategicPlanSnapshot::of, nothing());
         private final Kind<PlanSection> sectionKind = new Kind<>(ChangeKind.PLAN_SECTION_CREATED,
-                ChangeKind.PLAN_SECTION_UPDATED, s -> null, s -> fields("position", s.position, "title", s.title),
+                ChangeKind.PLAN_SECTION_UPDATED, s -> null, s -> s.title,
+                s -> fields("position", s.position, "title", s.title),
                 PlanSectionSnapshot::of, nothing());
         private final Kind<Goal> goalKind = new Kind<>(ChangeKind.GOAL_CREATED, ChangeKind.GOAL_UPDATED, g -> null,
+                g -> g.text,
                 g -> fields("number", g.number, "section", g.section.position, "text", g.text,
                         "interestPolicy", interestPolicy(g)),
                 g -> GoalSnapshot.of(g, goalInterestPolicy(g)),
                 g -> goalVersions.putIfAbsent(g, g.version));
         private final Kind<ActionPlan> actionPlanKind = new Kind<>(ChangeKind.ACTION_PLAN_CREATED,
-                ChangeKind.ACTION_PLAN_UPDATED, a -> null,
+                ChangeKind.ACTION_PLAN_UPDATED, a -> null, a -> a.title,
                 a -> fields("code", a.code, "title", a.title, "periodStart", a.periodStart, "periodEnd", a.periodEnd,
                         "adoptedBy", a.adoptedBy, "adoptedOn", a.adoptedOn, "introduction", a.introduction,
                         "measuresIntroduction", a.measuresIntroduction), ActionPlanSnapshot::of, nothing());
         private final Kind<Measure> measureKind = new Kind<>(ChangeKind.MEASURE_CREATED, ChangeKind.MEASURE_UPDATED,
-                m -> m.id,
+                m -> m.id, m -> m.text,
                 m -> fields("reference", m.reference, "goal", m.goal.number, "position", m.position, "text", m.text,
                         "responsibilityText", m.responsibilityText), MeasureSnapshot::of, nothing());
         private final Kind<Responsibility> responsibilityKind = new Kind<>(ChangeKind.RESPONSIBILITY_CREATED,
-                ChangeKind.RESPONSIBILITY_UPDATED, r -> r.measure.id,
+                ChangeKind.RESPONSIBILITY_UPDATED, r -> r.measure.id, r -> r.party.name,
                 r -> fields("party", PartyRef.of(r.party), "role", r.role, "position", r.position, "wording",
                         r.wording), ResponsibilitySnapshot::of, nothing());
         private final Kind<ProgressReport> reportKind = new Kind<>(ChangeKind.REPORT_CREATED,
-                ChangeKind.REPORT_CORRECTED, r -> r.measure.id,
+                ChangeKind.REPORT_CORRECTED, r -> r.measure.id, ProgressReport::periodLabel,
                 r -> fields("period", r.periodLabel(), "reportDate", r.reportDate, "status", r.status, "assessment",
                         r.assessment, "percentComplete", r.percentComplete, "text", r.text, "author", r.author,
                         "createdAt", r.createdAt, "links", links.getOrDefault(r.id, List.of()).stream()
@@ -476,7 +482,7 @@ public class PlanImporter {
                 fields.accept(entity);
                 entity.persist();
                 children.accept(entity);
-                created.add(new ImportSummary.Created(kind.type(), key));
+                created.add(new ImportSummary.Created(kind.type(), key, kind.name().apply(entity)));
                 trail.add(() -> Change.created(kind.created(), kind.measureId().apply(entity),
                         kind.snapshot().apply(entity)));
                 return entity;
@@ -492,7 +498,7 @@ public class PlanImporter {
                 unchanged++;
             } else {
                 kind.touch().accept(stored);
-                updated.add(new ImportSummary.Updated(kind.type(), key, changed));
+                updated.add(new ImportSummary.Updated(kind.type(), key, kind.name().apply(stored), changed));
                 trail.add(() -> Change.updated(kind.updated(), kind.measureId().apply(stored), before,
                         kind.snapshot().apply(stored)));
             }
@@ -512,7 +518,7 @@ public class PlanImporter {
             }
             Snapshot before = kind.snapshot().apply(entity);
             place.accept(entity, position);
-            updated.add(new ImportSummary.Updated(kind.type(), key, List.of("position")));
+            updated.add(new ImportSummary.Updated(kind.type(), key, kind.name().apply(entity), List.of("position")));
             trail.add(() -> Change.updated(kind.updated(), kind.measureId().apply(entity), before,
                     kind.snapshot().apply(entity)));
         }

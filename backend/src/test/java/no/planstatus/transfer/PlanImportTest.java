@@ -100,9 +100,12 @@ class PlanImportTest {
                 .body("created.type", contains("measure", "responsibility"))
                 .body("created.key", contains(plan.actionPlanCode() + "/2.2",
                         plan.actionPlanCode() + "/2.2:" + plan.partnerSlug()))
+                // What a person reads in the web app's list: the measure's text, the party's name.
+                .body("created.name", contains("nytt tiltak", "Partner " + plan.suffix()))
                 .body("updated", hasSize(1))
                 .body("updated[0].type", equalTo("measure"))
                 .body("updated[0].key", equalTo(plan.reference(1, 2)))
+                .body("updated[0].name", equalTo("endret tekst"))
                 .body("updated[0].fields", contains("text"))
                 .body("unchanged", equalTo(16));
 
