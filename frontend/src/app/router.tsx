@@ -57,6 +57,7 @@ import {
   roundsLoader,
 } from './routes/rounds';
 import { RouteError } from './routes/route-error';
+import { StatusReportRoute, statusReportLoader } from './routes/status-report';
 
 /**
  * Loaders fetch with the page's own queryOptions before it shows. They use fetchQuery: cached data is used while
@@ -121,6 +122,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page('rapporteringsrunder', roundsLoader(queryClient), <RoundsRoute />),
             page('rapporteringsrunder/:roundId', roundLoader(queryClient), <RoundRoute />),
             page('mine-tiltak', myObligationsLoader(queryClient), <MyObligationsRoute />),
+            page('statusrapporter/:statusReportId', statusReportLoader(queryClient), <StatusReportRoute />),
             { path: '*', element: <NotFound /> },
           ],
         },

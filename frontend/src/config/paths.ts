@@ -32,6 +32,7 @@ export const routePaths = {
   rounds: () => '/rapporteringsrunder',
   round: (roundId: number) => `/rapporteringsrunder/${roundId}`,
   myMeasures: () => '/mine-tiltak',
+  statusReport: (statusReportId: number) => `/statusrapporter/${statusReportId}`,
 } as const;
 
 export const loginNextParam = 'neste';
