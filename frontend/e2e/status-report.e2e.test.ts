@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { baseUrl, expectNoAxeViolations, launch, screenshot } from './browser';
+import { baseUrl, expectNoAxeViolations, launch, newPage, screenshot } from './browser';
 import { adminPage, apiWrite, measureByReference, newAccountPage } from './session';
 
 /*
@@ -147,18 +147,25 @@ describe('a published status report', () => {
   });
 
   it('prints without navigation or controls, every row in the print', async () => {
+    // Checked visible on screen first: a locator that matched nothing would also be «not visible» in print.
+    const chrome = [
+      editor.getByRole('navigation', { name: 'Hovedmeny' }),
+      editor.locator('header.app-header'),
+      editor.locator('footer.app-footer'),
+      editor.getByRole('button', { name: 'Skriv ut' }),
+      editor.getByRole('link', { name: 'Last ned PDF' }),
+      editor.getByRole('link', { name: 'Last ned til Excel' }),
+      editor.getByRole('button', { name: 'Rett opp (ny versjon)' }),
+      editor.getByRole('region', { name: 'Alle statusrapporter' }),
+    ];
+    for (const locator of chrome) expect(await locator.isVisible(), `${locator} on screen`).toBe(true);
+
     await editor.emulateMedia({ media: 'print' });
-    expect(await editor.getByRole('navigation', { name: 'Hovedmeny' }).isVisible()).toBe(false);
-    expect(await editor.locator('header.app-header').isVisible()).toBe(false);
-    expect(await editor.locator('footer.app-footer').isVisible()).toBe(false);
-    expect(await editor.getByRole('button', { name: 'Skriv ut' }).isVisible()).toBe(false);
-    expect(await editor.getByRole('link', { name: 'Last ned PDF' }).isVisible()).toBe(false);
-    expect(await editor.getByRole('button', { name: 'Rett opp (ny versjon)' }).isVisible()).toBe(false);
-    expect(await editor.getByRole('region', { name: 'Alle statusrapporter' }).isVisible()).toBe(false);
+    for (const locator of chrome) expect(await locator.isVisible(), `${locator} in print`).toBe(false);
     const rows = editor.locator('main table.status-report__table tbody tr');
     const references = published.goals.flatMap((goal) => goal.measures.map((measure) => measure.reference));
     expect(await rows.count()).toBe(references.length);
-    expect(await rows.first().isVisible()).toBe(true);
+    for (const row of await rows.all()) expect(await row.isVisible()).toBe(true);
   });
 
   it('prints to A4 with the council and period and a page number on every page, rows kept whole', async () => {
@@ -209,6 +216,22 @@ describe('a published status report', () => {
       }
     }
     await editor.emulateMedia({ media: 'screen' });
+  });
+
+  it('prints without «Logg inn» for a visitor who is not signed in', async () => {
+    const visitor = await newPage(browser);
+    await visitor.goto(`${baseUrl()}/statusrapporter/${reportId}`);
+    await visitor.getByRole('heading', { level: 1, name: published.title }).waitFor();
+    expect(await visitor.getByRole('banner').getByRole('link', { name: 'Logg inn' }).isVisible()).toBe(true);
+    await expectNoAxeViolations(visitor);
+    const file = join(workDir, 'visitor.pdf');
+    writeFileSync(file, await visitor.pdf({ format: 'A4' }));
+    const text = pdftotext(file);
+    for (const chrome of APP_CHROME) expect(text, `printed page shows «${chrome}»`).not.toContain(chrome);
+    for (const goal of published.goals) {
+      for (const { reference } of goal.measures) expect(text).toContain(reference);
+    }
+    await visitor.context().close();
   });
 
   it('downloads as a tagged PDF with a title and every measure', async () => {
