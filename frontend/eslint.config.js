@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['auth', 'plan', 'goals', 'measures', 'parties', 'accounts', 'tokens', 'audit', 'webhooks', 'invitations'];
+const features = ['auth', 'plan', 'goals', 'measures', 'parties', 'accounts', 'tokens', 'audit', 'webhooks', 'invitations', 'status-reports'];
 
 /*
  * One-way imports (bulletproof-react): app → features → components → lib/config.

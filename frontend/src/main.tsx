@@ -5,6 +5,7 @@ import '@fontsource/inter/latin-600.css';
 import '@digdir/designsystemet-css';
 import '@digdir/designsystemet-css/theme';
 import './app/styles.css';
+import './app/print.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

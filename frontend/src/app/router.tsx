@@ -59,6 +59,7 @@ import {
 } from './routes/rounds';
 import { RouteError } from './routes/route-error';
 import { ImporterRoute, importerLoader } from './routes/transfer';
+import { StatusReportRoute, statusReportLoader } from './routes/status-report';
 
 /**
  * Loaders fetch with the page's own queryOptions before it shows. They use fetchQuery: cached data is used while
@@ -125,6 +126,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             page('rapporteringsrunder/:roundId', roundLoader(queryClient), <RoundRoute />),
             page('mine-tiltak', myObligationsLoader(queryClient), <MyObligationsRoute />),
             page('importer', importerLoader(queryClient), <ImporterRoute />),
+            page('statusrapporter/:statusReportId', statusReportLoader(queryClient), <StatusReportRoute />),
             { path: '*', element: <NotFound /> },
           ],
         },

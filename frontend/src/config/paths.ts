@@ -34,6 +34,7 @@ export const routePaths = {
   round: (roundId: number) => `/rapporteringsrunder/${roundId}`,
   myMeasures: () => '/mine-tiltak',
   importer: () => '/importer',
+  statusReport: (statusReportId: number) => `/statusrapporter/${statusReportId}`,
 } as const;
 
 export const loginNextParam = 'neste';

@@ -13,6 +13,7 @@ import { roundsQueryOptions } from '../../features/rounds/api/get-rounds';
 import { MyObligationsPage } from '../../features/rounds/components/my-obligations-page';
 import { RoundPage } from '../../features/rounds/components/round-page';
 import { RoundsPage } from '../../features/rounds/components/rounds-page';
+import { PublishStatusReport } from '../../features/status-reports/components/publish-status-report';
 import { requireUser } from './guards';
 import { requireId } from './route-params';
 
@@ -54,6 +55,7 @@ export function RoundRoute() {
       roundId={roundId}
       sections={(progress) => (
         <>
+          <PublishStatusReport roundId={roundId} periodLabel={progress.period.label} />
           <RemindersSection roundId={roundId} open={progress.open} />
           {progress.open && (
             <RoundInvitations roundId={roundId} parties={progress.byParty.map(({ party }) => party)} />
