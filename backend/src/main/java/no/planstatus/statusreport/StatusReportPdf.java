@@ -2,6 +2,7 @@ package no.planstatus.statusreport;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateData;
@@ -34,6 +35,10 @@ public class StatusReportPdf {
     private final Template template;
     private final byte[] regular = font("fonts/DejaVuSans.ttf");
     private final byte[] bold = font("fonts/DejaVuSans-Bold.ttf");
+
+    static {
+        XRLog.setLoggerImpl(new PdfLog());
+    }
 
     public StatusReportPdf(@Location("statusreport/report.html") Template template) {
         this.template = template;

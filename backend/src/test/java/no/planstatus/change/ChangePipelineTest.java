@@ -228,6 +228,10 @@ class ChangePipelineTest {
                 .put("/api/v1/rounds/{id}", roundId).then().statusCode(200));
         write(() -> editor.session().header("If-Match", "\"1\"").post("/api/v1/rounds/{id}/close", roundId).then()
                 .statusCode(200));
+        long statusReportId = write(() -> editor.session().body(Map.of("roundId", roundId))
+                .post("/api/v1/status-reports").then().statusCode(201).extract().jsonPath().getLong("id"));
+        write(() -> editor.session().body(Map.of("reason", "Rettet en skrivefeil"))
+                .post("/api/v1/status-reports/{id}/corrections", statusReportId).then().statusCode(201));
 
         assertEquals(EnumSet.allOf(ChangeKind.class), published, "kinds no write published: "
                 + EnumSet.complementOf(EnumSet.copyOf(published)));
