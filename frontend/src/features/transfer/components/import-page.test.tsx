@@ -144,4 +144,17 @@ describe('importing a plan file', () => {
     expect(await screen.findByRole('link', { name: 'Velg en planfil' })).toBeInTheDocument();
     expect(sentRequests()).toHaveLength(0);
   });
+
+  it('refuses a file larger than the server takes before sending it', async () => {
+    const user = userEvent.setup();
+    renderPage(<ImportPage />);
+    const large = planFile();
+    Object.defineProperty(large, 'size', { value: 33 * 1024 * 1024 });
+
+    await user.upload(screen.getByLabelText('Planfil (JSON)'), large);
+    await user.click(screen.getByRole('button', { name: 'Se hva som endres' }));
+
+    expect(await screen.findByRole('link', { name: /Filen er større enn 32 MiB/ })).toBeInTheDocument();
+    expect(sentRequests()).toHaveLength(0);
+  });
 });

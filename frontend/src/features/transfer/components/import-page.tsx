@@ -38,6 +38,7 @@ function failureOf(error: unknown, attempt: number): Failure {
   return { attempt, messages: [message], fileMessage: message };
 }
 
+const TOO_LARGE = `Filen er større enn ${MAX_FILE_MIB} MiB. Del planen opp i flere filer.`;
 const UNREADABLE_FILE = 'Filen kunne ikke leses. Velg den på nytt.';
 
 /** The file's text as UTF-8, through FileReader, which every browser (and jsdom) has. */
@@ -81,6 +82,10 @@ export function ImportPage() {
     setAttempts(attempt);
     if (!file) {
       setFailure({ attempt, messages: ['Velg en planfil'], fileMessage: 'Velg en planfil' });
+      return;
+    }
+    if (file.size > MAX_FILE_MIB * 1024 * 1024) {
+      setFailure({ attempt, messages: [TOO_LARGE], fileMessage: TOO_LARGE });
       return;
     }
     setFailure(null);
