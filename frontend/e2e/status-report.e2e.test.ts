@@ -101,7 +101,8 @@ function pdfPages(file: string): number {
   return Number(pages);
 }
 
-const words = (text: string) => text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%]+$/gu, '')).filter(Boolean);
+/** The words of a text as pdftotext gives them back: a line may break after a hyphen («FOU-» / «miljøer»). */
+const words = (text: string) => text.split(/[\s\-\u2010\u2013/]+/).map((word) => word.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%]+$/gu, '')).filter(Boolean);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 describe('a published status report', () => {
