@@ -101,7 +101,8 @@ function pdfPages(file: string): number {
   return Number(pages);
 }
 
-const words = (text: string) => text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%]+$/gu, '')).filter(Boolean);
+/** The words of a text as pdftotext gives them back: a line may break after a hyphen («FOU-» / «miljøer»). */
+const words = (text: string) => text.split(/[\s\-\u2010\u2013/]+/).map((word) => word.replace(/^[^\p{L}\p{N}%]+|[^\p{L}\p{N}%]+$/gu, '')).filter(Boolean);
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 describe('a published status report', () => {
@@ -193,7 +194,8 @@ describe('a published status report', () => {
      * page's -layout text a row starts with a line holding its reference and the first word of its measure text
      * (the change lines and the appendix write «reference:», so they never match). A row that split would be
      * the last thing on its page, its tail on the next one: so every cell's last word must appear on the same
-     * page, after the line where the row starts. The cells are read from the page in print media, as printed.
+     * page, after the line where the row starts. (Checked to fail: with `tr { break-inside: auto }` rows split
+     * and their last words are found only on the next page.) The cells are read from the page in print media, as printed.
      */
     const printedRows = await editor.locator('main table.status-report__table tbody tr').evaluateAll((trs) => {
       // Text only screen readers get (a clipped 1 px box) is not drawn into the PDF: leave it out here too.
@@ -209,7 +211,9 @@ describe('a published status report', () => {
       const pageIndex = pages.findIndex((pageText) => start.test(pageText));
       expect(pageIndex, `the row of ${reference} starts on some page`).toBeGreaterThanOrEqual(0);
       const pageText = pages[pageIndex]!;
-      const rest = words(pageText.slice(pageText.search(start)));
+      // Searched as text, not as words: -layout joins a word that reaches the next column to that column's word
+      // («entreprenørskapsarbeidetInnlandet»).
+      const rest = pageText.slice(pageText.search(start));
       for (const cell of [measureText, ...otherCells]) {
         const last = words(cell).at(-1);
         if (last) expect(rest, `the row of ${reference} ends on page ${pageIndex + 1} («${last}»)`).toContain(last);
