@@ -27,9 +27,9 @@ export const implementationStatuses = measureStatuses.filter(
 );
 
 export const assessmentLabels: Record<Assessment, string> = {
-  ON_TRACK: 'På sporet',
-  AT_RISK: 'Risiko',
-  OFF_TRACK: 'Ikke på sporet',
+  ON_TRACK: 'I rute',
+  AT_RISK: 'Risiko for avvik',
+  OFF_TRACK: 'Ikke i rute',
 };
 
 export const assessments = Object.keys(assessmentLabels) as Assessment[];
