@@ -34,6 +34,9 @@ export const assessmentLabels: Record<Assessment, string> = {
 
 export const assessments = Object.keys(assessmentLabels) as Assessment[];
 
+/** A measure without an assessment: not reported yet, or reported without one. */
+export const noAssessmentLabel = 'Ikke vurdert';
+
 export const roleLabels: Record<ResponsibilityRole, string> = {
   LEAD: 'Ansvarlig',
   PARTNER: 'Samarbeidspartner',
