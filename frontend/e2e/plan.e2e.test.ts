@@ -151,12 +151,12 @@ describe('the adopted plan in the browser', () => {
     const firstStatus = phone.locator('.measure-table__status .status-tag').first();
     await firstStatus.waitFor();
     expect(await firstStatus.innerText()).toMatch(/Ikke rapportert|Ikke startet|Pågår|Fullført|Utsatt|Avbrutt/);
+    await phone.screenshot({ path: 'test-results/screenshots/09-overview-phone-first-screen.png' });
     const onPhone = await firstStatus.boundingBox();
     expect(onPhone).not.toBeNull();
     expect(onPhone!.y).toBeGreaterThanOrEqual(0);
     expect(onPhone!.y + onPhone!.height).toBeLessThanOrEqual(667);
     await expectNoAxeViolations(phone);
-    await screenshot(phone, '09-overview-phone');
     await phone.getByText('Filtrer', { exact: true }).click();
     await phone.getByLabel('Status', { exact: true }).waitFor();
     await phone.close();

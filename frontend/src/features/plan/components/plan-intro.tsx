@@ -92,8 +92,8 @@ export function PlanIntro({ plan, actionPlan, onChooseActionPlan, canEdit = fals
             </Field>
           ) : (
             <Paragraph data-size="sm">
-              <span className="eyebrow">Handlingsplan {formatPeriod(actionPlan.periodStart, actionPlan.periodEnd)}: </span>
-              {actionPlan.title}
+              <span className="eyebrow">Handlingsplan {formatPeriod(actionPlan.periodStart, actionPlan.periodEnd)}</span>
+              <span className="action-plan-line__title">: {actionPlan.title}</span>
             </Paragraph>
           )}
           {adoption && <Paragraph data-size="sm">{adoption}</Paragraph>}
