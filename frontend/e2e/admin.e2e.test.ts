@@ -88,8 +88,8 @@ describe('an admin, a reporter and the public', () => {
     await page.getByRole('combobox', { name: 'Periode' }).selectOption({ label: '2. tertial 2022' });
     await page.getByLabel('Dato for status').fill('2022-08-31');
     await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Pågår' });
-    await page.getByRole('radio', { name: 'Risiko' }).check();
-    await page.getByRole('textbox', { name: 'Prosent gjennomført (valgfritt)' }).fill('40');
+    await page.getByRole('radio', { name: 'Risiko for avvik' }).check();
+    await page.getByRole('textbox', { name: 'Prosent fullført (valgfritt)' }).fill('40');
     await page.getByRole('textbox', { name: 'Beskrivelse' }).fill(reportText);
     await page.getByRole('button', { name: 'Legg til lenke' }).click();
     await page.getByRole('textbox', { name: 'Adresse til lenke 1' }).fill('https://www.example.no/sak/2022-17');
@@ -127,7 +127,7 @@ describe('an admin, a reporter and the public', () => {
     await expectNoAxeViolations(page);
     await screenshot(page, '25-report-correct');
 
-    await page.getByRole('textbox', { name: 'Prosent gjennomført (valgfritt)' }).fill('45');
+    await page.getByRole('textbox', { name: 'Prosent fullført (valgfritt)' }).fill('45');
     await page.getByRole('button', { name: 'Lagre og send inn' }).click();
     await page.getByText(/Statusrapporten er sendt til godkjenning/).waitFor();
     await page.context().close();
@@ -150,7 +150,7 @@ describe('an admin, a reporter and the public', () => {
     await h1(page, /^Tiltak/).waitFor();
     const text = await main(page).innerText();
     expect(text).toContain(reportText);
-    expect(text).toMatch(/45\s%\sgjennomført/);
+    expect(text).toMatch(/45\s%\sfullført/);
     expect(text).toContain(`Rapportert av ${reporter.displayName}`);
     expect(await page.getByRole('link', { name: 'Sak 17/2022' }).getAttribute('href')).toBe(
       'https://www.example.no/sak/2022-17',

@@ -92,11 +92,11 @@ describe('the adopted plan in the browser', () => {
   it('filters by responsible body and status in the URL, and keeps the filter on reload', async () => {
     const page = await open('/');
     await page.getByLabel('Ansvarlig eller samarbeidspartner').selectOption({ label: 'Administrasjonen' });
-    await page.waitForURL(/ansvarlig=\d+/);
+    await page.waitForURL(/party=\d+/);
     await page.getByText('Viser 7 av 22 tiltak').waitFor();
 
     await page.getByLabel('Rolle').selectOption('LEAD');
-    await page.waitForURL(/rolle=LEAD/);
+    await page.waitForURL(/role=LEAD/);
     await page.getByText('Viser 7 av 22 tiltak').waitFor();
 
     await page.reload();
@@ -106,7 +106,7 @@ describe('the adopted plan in the browser', () => {
     await expectNoAxeViolations(page);
     await screenshot(page, '06-overview-filtered');
 
-    await page.getByLabel('Status').selectOption('COMPLETED');
+    await page.getByLabel('Status', { exact: true }).selectOption('COMPLETED');
     await page.waitForURL(/status=COMPLETED/);
     await page.getByText('Viser 0 av 22 tiltak').waitFor();
     expect(await page.getByRole('main').innerText()).toContain('Ingen tiltak passer filtrene');
@@ -122,9 +122,49 @@ describe('the adopted plan in the browser', () => {
       items: { id: number; slug: string }[];
     };
     const ue = parties.items.find((p) => p.slug === 'ungt-entreprenorskap-innlandet');
-    const page = await open(`/?ansvarlig=${ue?.id}&status=NOT_REPORTED`);
+    const page = await open(`/?party=${ue?.id}&status=NOT_REPORTED`);
     await page.getByText('Viser 1 av 22 tiltak').waitFor();
     expect(await page.getByRole('main').innerText()).toContain('Fjellungdom i klimaskiftet');
+  });
+
+  it('finds measures by free text, goal and assessment from the URL', async () => {
+    const page = await open('/?q=KLIMASKIFTET');
+    await page.getByText('Viser 1 av 22 tiltak').waitFor();
+    expect(await page.getByRole('main').innerText()).toContain('Fjellungdom i klimaskiftet');
+    expect(await page.getByRole('searchbox', { name: 'Fritekst' }).inputValue()).toBe('KLIMASKIFTET');
+
+    await page.getByRole('searchbox', { name: 'Fritekst' }).fill('');
+    await page.getByRole('button', { name: 'Søk' }).click();
+    await page.getByText('Viser 22 av 22 tiltak').waitFor();
+    await page.getByLabel('Vurdering', { exact: true }).selectOption('ON_TRACK');
+    await page.waitForURL(/assessment=ON_TRACK/);
+    const count = Number(/^Viser (\d+) av 22 tiltak$/.exec(await measureCount(page))?.[1]);
+    const shown = page.locator('.measure-table__assessment');
+    expect(await shown.count()).toBe(count);
+    for (const text of await shown.allInnerTexts()) expect(text).toContain('I rute');
+    await expectNoAxeViolations(page);
+  });
+
+  it('shows the first measure’s status on the first screen of a phone, and high on a desktop', async () => {
+    const phone = await browser.newPage({ viewport: { width: 375, height: 667 }, locale: 'nb-NO' });
+    await phone.goto(`${baseUrl()}/`);
+    const firstStatus = phone.locator('.measure-table__status .status-tag').first();
+    await firstStatus.waitFor();
+    expect(await firstStatus.innerText()).toMatch(/Ikke rapportert|Ikke startet|Pågår|Fullført|Utsatt|Avbrutt/);
+    await phone.screenshot({ path: 'test-results/screenshots/09-overview-phone-first-screen.png' });
+    const onPhone = await firstStatus.boundingBox();
+    expect(onPhone).not.toBeNull();
+    expect(onPhone!.y).toBeGreaterThanOrEqual(0);
+    expect(onPhone!.y + onPhone!.height).toBeLessThanOrEqual(667);
+    await expectNoAxeViolations(phone);
+    await phone.getByText('Filtrer', { exact: true }).click();
+    await phone.getByLabel('Status', { exact: true }).waitFor();
+    await phone.close();
+
+    const desktop = await open('/');
+    const onDesktop = await desktop.locator('.measure-table__status .status-tag').first().boundingBox();
+    expect(onDesktop).not.toBeNull();
+    expect(onDesktop!.y + onDesktop!.height).toBeLessThanOrEqual(800);
   });
 
   it('shows a not-found page for unknown and malformed addresses', async () => {

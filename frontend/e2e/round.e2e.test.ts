@@ -158,7 +158,7 @@ describe('a reporting round from opening to approved status', () => {
     await reporter.getByRole('combobox', { name: 'Periode' }).selectOption({ label: '2. tertial 2022' });
     await reporter.getByLabel('Dato for status').fill('2022-08-31');
     await reporter.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Pågår' });
-    await reporter.getByRole('radio', { name: 'På sporet', exact: true }).check();
+    await reporter.getByRole('radio', { name: 'I rute', exact: true }).check();
     await reporter.getByRole('textbox', { name: 'Beskrivelse' }).fill(FIRST_TEXT);
     await reporter.getByRole('button', { name: 'Lagre statusrapporten' }).click();
     await reporter.getByText(/sendt til godkjenning/).first().waitFor();
@@ -180,7 +180,7 @@ describe('a reporting round from opening to approved status', () => {
     await partner.getByRole('button', { name: 'Skriv rapport for tiltak 2021-22/6.2' }).click();
     await partner.getByLabel('Dato for status').fill('2022-08-31');
     await partner.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Pågår' });
-    await partner.getByRole('radio', { name: 'Risiko' }).check();
+    await partner.getByRole('radio', { name: 'Risiko for avvik' }).check();
     await partner.getByRole('textbox', { name: 'Beskrivelse' }).fill(PARTNER_TEXT);
     await partner.getByRole('button', { name: 'Send til godkjenning' }).click();
     await partner.getByText('Takk! Rapporten er sendt til godkjenning.').waitFor();

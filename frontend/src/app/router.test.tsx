@@ -11,6 +11,7 @@ import { measureReportsQueryOptions } from '../features/measures/api/get-measure
 import { measuresQueryOptions } from '../features/measures/api/get-measures';
 import { measureListQuery } from '../features/measures/filters';
 import { partiesQueryOptions } from '../features/parties/api/get-parties';
+import { actionPlansWithMeasuresQueryOptions } from '../features/plan/api/get-action-plans-with-measures';
 import { currentStrategicPlanQueryOptions } from '../features/plan/api/get-current-strategic-plan';
 import { ProblemError } from '../lib/api/problem';
 import type { SignedIn } from '../lib/api/types';
@@ -31,6 +32,7 @@ function seededQueryClient(signedIn: SignedIn | null = null): QueryClient {
   const queryClient = createTestQueryClient();
   queryClient.setQueryData(authKeys.me(), signedIn);
   queryClient.setQueryData(currentStrategicPlanQueryOptions().queryKey, strategicPlan);
+  queryClient.setQueryData(actionPlansWithMeasuresQueryOptions(strategicPlan).queryKey, [1]);
   queryClient.setQueryData(partiesQueryOptions().queryKey, partySummaries);
   queryClient.setQueryData(measuresQueryOptions(measureListQuery({}, 1)).queryKey, measures);
   queryClient.setQueryData(measureQueryOptions(youthMeasure.id).queryKey, youthMeasure);

@@ -34,9 +34,9 @@ describe('StatusBadge', () => {
 
 describe('AssessmentTag', () => {
   it.each<[Assessment, string]>([
-    ['ON_TRACK', 'På sporet'],
-    ['AT_RISK', 'Risiko'],
-    ['OFF_TRACK', 'Ikke på sporet'],
+    ['ON_TRACK', 'I rute'],
+    ['AT_RISK', 'Risiko for avvik'],
+    ['OFF_TRACK', 'Ikke i rute'],
   ])('shows %s as «%s»', (assessment, text) => {
     const { container } = render(<AssessmentTag assessment={assessment} />);
     expect(container).toHaveTextContent(`Vurdering: ${text}`);

@@ -3,7 +3,7 @@ import { Tag } from '@digdir/designsystemet-react';
 import type { Assessment, MeasureStatus, ReportState, Staleness } from '../lib/api/types';
 import { assessmentLabels, measureStatusLabels, reportStateLabels } from '../lib/labels';
 
-const statusColors: Record<MeasureStatus, string> = {
+export const statusColors: Record<MeasureStatus, string> = {
   NOT_REPORTED: 'neutral',
   NOT_STARTED: 'neutral',
   IN_PROGRESS: 'info',
@@ -19,7 +19,7 @@ const reportStateColors: Record<ReportState, string> = {
   APPROVED: 'success',
 };
 
-const assessmentColors: Record<Assessment, string> = {
+export const assessmentColors: Record<Assessment, string> = {
   ON_TRACK: 'success',
   AT_RISK: 'warning',
   OFF_TRACK: 'danger',

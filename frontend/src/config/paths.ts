@@ -2,6 +2,7 @@ export const newMeasureGoalParam = 'mal';
 
 export const routePaths = {
   home: () => '/',
+  dashboard: () => '/dashbord',
   goal: (goalId: number) => `/mal/${goalId}`,
   editGoal: (goalId: number) => `/mal/${goalId}/rediger`,
   newGoal: () => '/mal/nytt',

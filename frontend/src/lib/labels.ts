@@ -27,12 +27,15 @@ export const implementationStatuses = measureStatuses.filter(
 );
 
 export const assessmentLabels: Record<Assessment, string> = {
-  ON_TRACK: 'På sporet',
-  AT_RISK: 'Risiko',
-  OFF_TRACK: 'Ikke på sporet',
+  ON_TRACK: 'I rute',
+  AT_RISK: 'Risiko for avvik',
+  OFF_TRACK: 'Ikke i rute',
 };
 
 export const assessments = Object.keys(assessmentLabels) as Assessment[];
+
+/** A measure without an assessment: not reported yet, or reported without one. */
+export const noAssessmentLabel = 'Ikke vurdert';
 
 export const roleLabels: Record<ResponsibilityRole, string> = {
   LEAD: 'Ansvarlig',

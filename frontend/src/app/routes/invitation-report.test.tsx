@@ -79,7 +79,7 @@ describe('the page a personal report link opens', () => {
     expect(screen.getByRole('heading', { name: 'Statusrapport for tiltak 2021-22/1.4' })).toBeVisible();
     expect(screen.getByLabelText('Dato for status')).toHaveValue('2022-08-31');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'IN_PROGRESS');
-    await user.click(screen.getByRole('radio', { name: 'På sporet' }));
+    await user.click(screen.getByRole('radio', { name: 'I rute' }));
     await user.type(screen.getByRole('textbox', { name: 'Beskrivelse' }), 'Tre skoler er med.');
     await user.click(screen.getByRole('button', { name: 'Send til godkjenning' }));
 
@@ -106,7 +106,7 @@ describe('the page a personal report link opens', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Skriv rapport for tiltak 2021-22/1.3' }));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'IN_PROGRESS');
-    await user.click(screen.getByRole('radio', { name: 'På sporet' }));
+    await user.click(screen.getByRole('radio', { name: 'I rute' }));
     await user.click(screen.getByRole('button', { name: 'Send til godkjenning' }));
 
     expect(await screen.findByRole('heading', { name: 'Vi kunne ikke sende statusrapporten' })).toBeVisible();

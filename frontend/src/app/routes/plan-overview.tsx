@@ -7,6 +7,7 @@ import { meQueryOptions, useMe } from '../../features/auth/api/get-me';
 import { canEditPlan } from '../../features/auth/permissions';
 import { useMeasures, measuresQueryOptions } from '../../features/measures/api/get-measures';
 import { MeasureFilters } from '../../features/measures/components/measure-filters';
+import { MeasureSummary } from '../../features/measures/components/measure-summary';
 import {
   isFilterActive,
   measureFilterToSearchParams,
@@ -16,12 +17,18 @@ import {
 } from '../../features/measures/filters';
 import { partiesQueryOptions, useParties } from '../../features/parties/api/get-parties';
 import {
-  currentActionPlan,
+  actionPlansWithMeasuresQueryOptions,
+  chooseActionPlan,
+  useActionPlansWithMeasures,
+} from '../../features/plan/api/get-action-plans-with-measures';
+import {
   currentStrategicPlanQueryOptions,
   useCurrentStrategicPlan,
 } from '../../features/plan/api/get-current-strategic-plan';
-import { GoalsOverview } from '../../features/plan/components/goals-overview';
+import { GoalJumpLinks, GoalsOverview } from '../../features/plan/components/goals-overview';
+import { PlanDownloads } from '../../features/plan/components/plan-downloads';
 import { PlanIntro } from '../../features/plan/components/plan-intro';
+import { planGoals } from '../../features/plan/goals';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 export const planOverviewLoader =
@@ -30,7 +37,8 @@ export const planOverviewLoader =
     const filter = parseMeasureFilter(new URL(request.url).searchParams);
     void queryClient.prefetchQuery(meQueryOptions());
     const plan = await queryClient.fetchQuery(currentStrategicPlanQueryOptions());
-    const actionPlanId = currentActionPlan(plan)?.id;
+    const withMeasures = await queryClient.fetchQuery(actionPlansWithMeasuresQueryOptions(plan));
+    const actionPlanId = chooseActionPlan(plan, withMeasures, filter.plan)?.id;
     await Promise.all([
       queryClient.fetchQuery(measuresQueryOptions(measureListQuery({}, actionPlanId))),
       queryClient.fetchQuery(measuresQueryOptions(measureListQuery(filter, actionPlanId))),
@@ -55,7 +63,8 @@ export function PlanOverviewRoute() {
   const filter = parseMeasureFilter(searchParams);
   const formFilter = parseMeasureFilter(usePendingSearchParams(searchParams));
   const { data: plan } = useCurrentStrategicPlan();
-  const actionPlan = currentActionPlan(plan);
+  const { data: withMeasures } = useActionPlansWithMeasures(plan);
+  const actionPlan = chooseActionPlan(plan, withMeasures, filter.plan);
   const { data: allMeasures } = useMeasures(measureListQuery({}, actionPlan?.id));
   const { data: shownMeasures } = useMeasures(measureListQuery(filter, actionPlan?.id));
   const { data: parties } = useParties();
@@ -65,28 +74,43 @@ export function PlanOverviewRoute() {
   const filtering = isFilterActive(filter);
   const changeFilter = (next: MeasureFilter) =>
     setSearchParams(measureFilterToSearchParams(next), { preventScrollReset: true });
+  const linkTo = (next: MeasureFilter) => `?${measureFilterToSearchParams(next).toString()}`;
 
   return (
-    <div className="page">
-      <PlanIntro plan={plan} actionPlan={actionPlan} canEdit={canEditPlan(user)} />
-      <section className="page-section">
-        <Heading level={2} data-size="md">
+    <div className="page plan-overview">
+      <PlanIntro
+        plan={plan}
+        actionPlan={actionPlan}
+        canEdit={canEditPlan(user)}
+        onChooseActionPlan={(id) => changeFilter({ ...formFilter, plan: id })}
+      />
+      <section className="page-section plan-overview__measures" aria-labelledby="plan-overview-measures">
+        <Heading level={2} data-size="sm" id="plan-overview-measures">
           Mål og tiltak
         </Heading>
-        {actionPlan?.measuresIntroduction && <Paragraph>{actionPlan.measuresIntroduction}</Paragraph>}
-        <MeasureFilters
-          filter={formFilter}
-          parties={parties}
-          shownCount={shownMeasures.length}
-          totalCount={allMeasures.length}
-          onChange={changeFilter}
+        <MeasureSummary
+          measures={shownMeasures}
+          statusLink={(status) => linkTo({ ...filter, status })}
+          assessmentLink={(assessment) => linkTo({ ...filter, assessment })}
         />
+        <div className="measure-tools">
+          <MeasureFilters
+            filter={formFilter}
+            goals={planGoals(plan)}
+            parties={parties}
+            shownCount={shownMeasures.length}
+            totalCount={allMeasures.length}
+            onChange={changeFilter}
+          />
+          <GoalJumpLinks sections={plan.sections} measures={shownMeasures} hideGoalsWithoutMeasures={filtering} />
+        </div>
         {filtering && shownMeasures.length === 0 ? (
           <EmptyState>Ingen tiltak passer filtrene. Velg andre filtre, eller nullstill dem.</EmptyState>
         ) : (
           <GoalsOverview sections={plan.sections} measures={shownMeasures} hideGoalsWithoutMeasures={filtering} />
         )}
       </section>
+      <PlanDownloads plan={plan} actionPlan={actionPlan} />
       {plan.closingStatement && <Paragraph className="closing-statement">{plan.closingStatement}</Paragraph>}
     </div>
   );

@@ -1,21 +1,38 @@
 import { describe, expect, it } from 'vitest';
 
-import { isFilterActive, measureFilterToSearchParams, measureListQuery, parseMeasureFilter } from './filters';
+import {
+  activeFilterCount,
+  isFilterActive,
+  measureFilterToSearchParams,
+  measureListQuery,
+  parseMeasureFilter,
+  withoutFilters,
+} from './filters';
 
 const parse = (query: string) => parseMeasureFilter(new URLSearchParams(query));
 
 describe('measure filter in the URL', () => {
-  it('reads party, role and status from the Norwegian query parameters', () => {
-    expect(parse('ansvarlig=2&rolle=PARTNER&status=NOT_REPORTED')).toEqual({
+  it('reads plan, goal, party, role, status, assessment and free text', () => {
+    expect(parse('plan=3&goal=5&party=2&role=PARTNER&status=NOT_REPORTED&assessment=OFF_TRACK&q=ungdom')).toEqual({
+      plan: 3,
+      goal: 5,
       party: 2,
       role: 'PARTNER',
       status: 'NOT_REPORTED',
+      assessment: 'OFF_TRACK',
+      q: 'ungdom',
     });
   });
 
   it('writes the same parameters back, so a reload restores the filter', () => {
-    const query = 'ansvarlig=2&rolle=LEAD&status=IN_PROGRESS';
+    const query = 'plan=3&goal=5&party=2&role=LEAD&status=IN_PROGRESS&assessment=AT_RISK&q=Fjellungdom+i+klima';
     expect(measureFilterToSearchParams(parse(query)).toString()).toBe(query);
+  });
+
+  it('still reads the Norwegian names links were saved with, and writes the new ones', () => {
+    const filter = parse('ansvarlig=2&rolle=LEAD');
+    expect(filter).toEqual({ party: 2, role: 'LEAD' });
+    expect(measureFilterToSearchParams(filter).toString()).toBe('party=2&role=LEAD');
   });
 
   it('leaves an empty query string when nothing is filtered', () => {
@@ -24,29 +41,47 @@ describe('measure filter in the URL', () => {
   });
 
   it('ignores values it does not know instead of failing', () => {
-    expect(parse('ansvarlig=abc&rolle=BOSS&status=DONE')).toEqual({});
-    expect(parse('ansvarlig=0')).toEqual({});
+    expect(parse('plan=x&goal=-1&party=abc&role=BOSS&status=DONE&assessment=GREEN&q=%20%20')).toEqual({});
+    expect(parse('party=0')).toEqual({});
+  });
+
+  it('trims the free text and keeps it within what the server accepts', () => {
+    expect(parse('q=%20ungdom%20')).toEqual({ q: 'ungdom' });
+    expect(parse(`q=${'x'.repeat(250)}`).q).toHaveLength(200);
+    expect(measureFilterToSearchParams({ q: '   ' }).toString()).toBe('');
   });
 
   it('keeps a role without a party: it then means any party in that role', () => {
-    expect(parse('rolle=PARTNER')).toEqual({ role: 'PARTNER' });
+    expect(parse('role=PARTNER')).toEqual({ role: 'PARTNER' });
     expect(measureListQuery({ role: 'PARTNER' })).toEqual({ role: 'PARTNER' });
   });
 
-  it('counts a party, a role or a status as an active filter', () => {
-    expect(isFilterActive(parse('ansvarlig=1'))).toBe(true);
-    expect(isFilterActive(parse('rolle=LEAD'))).toBe(true);
-    expect(isFilterActive(parse('status=POSTPONED'))).toBe(true);
+  it('counts every narrowing as an active filter, but not the choice of action plan', () => {
+    for (const query of ['goal=1', 'party=1', 'role=LEAD', 'status=POSTPONED', 'assessment=ON_TRACK', 'q=a']) {
+      expect(isFilterActive(parse(query))).toBe(true);
+    }
+    expect(isFilterActive(parse('plan=2'))).toBe(false);
+    expect(activeFilterCount(parse('plan=2&goal=1&q=a&mangler-rapport=ja'))).toBe(3);
+  });
+
+  it('resets the filters but keeps the chosen action plan', () => {
+    expect(withoutFilters(parse('plan=2&goal=1&status=COMPLETED'))).toEqual({ plan: 2 });
+    expect(withoutFilters(parse('goal=1'))).toEqual({});
   });
 });
 
 describe('measureListQuery', () => {
   it('maps the filter onto the API parameters within the action plan', () => {
-    expect(measureListQuery({ party: 2, role: 'LEAD', status: 'NOT_REPORTED' }, 1)).toEqual({
+    expect(
+      measureListQuery({ plan: 9, goal: 5, party: 2, role: 'LEAD', status: 'NOT_REPORTED', assessment: 'AT_RISK', q: ' x ' }, 1),
+    ).toEqual({
       actionPlan: 1,
+      goal: 5,
       party: 2,
       role: 'LEAD',
       status: 'NOT_REPORTED',
+      assessment: 'AT_RISK',
+      q: 'x',
     });
   });
 

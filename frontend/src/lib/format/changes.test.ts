@@ -22,7 +22,7 @@ describe('formatChangeValue', () => {
 
   it('writes the API’s codes and shapes as people say them', () => {
     expect(formatChangeValue('status', 'IN_PROGRESS')).toBe('Pågår');
-    expect(formatChangeValue('assessment', 'OFF_TRACK')).toBe('Ikke på sporet');
+    expect(formatChangeValue('assessment', 'OFF_TRACK')).toBe('Ikke i rute');
     expect(formatChangeValue('role', 'REPORTER')).toBe('Rapportør');
     expect(formatChangeValue('role', 'PARTNER')).toBe('Samarbeidspartner');
     expect(formatChangeValue('reportDate', '2022-08-31')).toBe('31. august 2022');

@@ -35,7 +35,7 @@ const fieldLabels: Record<string, string> = {
   reportDate: 'Dato',
   status: 'Status',
   assessment: 'Vurdering',
-  percentComplete: 'Prosent gjennomført',
+  percentComplete: 'Prosent fullført',
   links: 'Lenker',
   author: 'Skrevet av',
   party: 'Ansvarlig',

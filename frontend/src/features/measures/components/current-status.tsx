@@ -19,7 +19,7 @@ export function CurrentStatusSummary({
       <div className="status-line">
         <StatusBadge status={status} />
         {assessment && <AssessmentTag assessment={assessment} />}
-        {typeof percentComplete === 'number' && <span>{formatPercent(percentComplete)} gjennomført</span>}
+        {typeof percentComplete === 'number' && <span>{formatPercent(percentComplete)} fullført</span>}
         {staleness && <StaleMark staleness={staleness} />}
       </div>
       {status === 'NOT_REPORTED' ? (

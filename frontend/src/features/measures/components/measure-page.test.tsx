@@ -59,8 +59,8 @@ describe('measure page', () => {
     expect(section).not.toBeNull();
     const status = within(section!);
     expect(status.getByText('Pågår')).toBeVisible();
-    expect(status.getByText('Risiko')).toBeVisible();
-    expect(status.getByText('40 % gjennomført')).toBeVisible();
+    expect(status.getByText('Risiko for avvik')).toBeVisible();
+    expect(status.getByText('40 % fullført')).toBeVisible();
     expect(status.getByText('Fra siste statusrapport: 2. tertial 2022.')).toBeVisible();
   });
 
@@ -78,7 +78,7 @@ describe('measure page', () => {
     expect(within(reports[0]!).getByText('Færre skoler enn ventet har meldt seg på.')).toBeVisible();
     expect(within(reports[0]!).getByText(/^Rapportert av Administrasjonen/)).toBeVisible();
     expect(within(reports[1]!).getByText('Ikke startet')).toBeVisible();
-    expect(within(reports[1]!).getByText('På sporet')).toBeVisible();
+    expect(within(reports[1]!).getByText('I rute')).toBeVisible();
   });
 
   it('shows a report’s links and when it was corrected', () => {
@@ -158,7 +158,7 @@ describe('measure page', () => {
     expect(text).toHaveTextContent(
       'Før: Færre skoler har meldt seg på. → . Etter: Færre skoler enn ventet har meldt seg på.',
     );
-    expect(within(correction!).getByText('Prosent gjennomført').nextElementSibling).toHaveTextContent(
+    expect(within(correction!).getByText('Prosent fullført').nextElementSibling).toHaveTextContent(
       'Før: 30 % → . Etter: 40 %',
     );
     expect(within(creation!).getByText(/av Kommunens intranett \(API-token\)/)).toBeVisible();

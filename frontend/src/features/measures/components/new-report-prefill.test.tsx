@@ -32,7 +32,7 @@ describe('a new report handed a report to start from', () => {
     );
 
     expect(screen.getByRole('combobox', { name: 'Status' })).toHaveDisplayValue('Pågår');
-    expect(screen.getByRole('radio', { name: 'Risiko' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Risiko for avvik' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'Beskrivelse' })).toHaveValue('Prosjektet er i gang.');
     expect(screen.getByRole('textbox', { name: 'Adresse til lenke 1' })).toHaveValue('https://www.example.no/sak/2022-17');
     expect(screen.getByLabelText('Dato for status')).toHaveValue('');

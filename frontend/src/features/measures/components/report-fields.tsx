@@ -48,7 +48,7 @@ export const reportFieldLabels: FieldLabels<ReportField> = {
   reportDate: 'Dato for status',
   status: 'Status',
   assessment: 'Vurdering',
-  percentComplete: 'Prosent gjennomført',
+  percentComplete: 'Prosent fullført',
   text: 'Beskrivelse',
   links: 'Lenker',
 };

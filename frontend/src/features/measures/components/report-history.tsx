@@ -43,7 +43,7 @@ export function ReportHistory({ reports, canCorrect = false }: ReportHistoryProp
               <StatusBadge status={report.status} />
               <AssessmentTag assessment={report.assessment} />
               {typeof report.percentComplete === 'number' && (
-                <span>{formatPercent(report.percentComplete)} gjennomført</span>
+                <span>{formatPercent(report.percentComplete)} fullført</span>
               )}
             </div>
             <Paragraph className="report__text">{report.text}</Paragraph>

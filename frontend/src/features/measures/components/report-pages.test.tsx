@@ -37,7 +37,7 @@ describe('writing a progress report', () => {
       'Beskrivelse: må fylles ut',
     ]);
     await user.click(within(summary).getByRole('link', { name: 'Vurdering: må velges' }));
-    expect(screen.getByRole('radio', { name: 'På sporet' })).toHaveFocus();
+    expect(screen.getByRole('radio', { name: 'I rute' })).toHaveFocus();
     expect(sentRequests(reportsRoute)).toHaveLength(0);
   });
 
@@ -50,7 +50,7 @@ describe('writing a progress report', () => {
     );
 
     await user.type(date, '2023-03-01');
-    await user.click(screen.getByRole('radio', { name: 'Risiko' }));
+    await user.click(screen.getByRole('radio', { name: 'Risiko for avvik' }));
     await user.click(screen.getByRole('button', { name: 'Lagre statusrapporten' }));
 
     const summary = await screen.findByRole('group', { name: 'Vi kunne ikke lagre statusrapporten' });
@@ -69,7 +69,7 @@ describe('writing a progress report', () => {
 
     await user.type(screen.getByLabelText('Dato for status'), '2022-04-30');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Pågår');
-    await user.click(screen.getByRole('radio', { name: 'På sporet' }));
+    await user.click(screen.getByRole('radio', { name: 'I rute' }));
     await user.type(screen.getByRole('textbox', { name: 'Beskrivelse' }), 'Halvveis.');
     await user.click(screen.getByRole('button', { name: 'Lagre som utkast' }));
 
@@ -95,7 +95,7 @@ describe('writing a progress report', () => {
 
     await user.type(screen.getByLabelText('Dato for status'), '2022-08-31');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Pågår');
-    await user.click(screen.getByRole('radio', { name: 'Risiko' }));
+    await user.click(screen.getByRole('radio', { name: 'Risiko for avvik' }));
     await user.type(screen.getByRole('textbox', { name: 'Beskrivelse' }), 'Godt i gang.');
     await user.click(screen.getByRole('button', { name: 'Legg til lenke' }));
     await user.type(screen.getByRole('textbox', { name: 'Adresse til lenke 1' }), 'javascript:alert(1)');

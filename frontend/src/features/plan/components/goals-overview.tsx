@@ -1,9 +1,10 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Details, Heading, Paragraph } from '@digdir/designsystemet-react';
 
 import { AppLink } from '../../../components/app-link';
-import { MeasureList } from '../../../components/measure-list';
+import { MeasureTable } from '../../../components/measure-list';
 import { routePaths } from '../../../config/paths';
-import type { Measure, PlanSection } from '../../../lib/api/types';
+import type { GoalHeadline, Measure, PlanSection } from '../../../lib/api/types';
+import { isWideWindow } from '../../../lib/wide-window';
 
 type GoalsOverviewProps = {
   sections: readonly PlanSection[];
@@ -11,6 +12,9 @@ type GoalsOverviewProps = {
   /** While filtering, goals without a matching measure are left out. */
   hideGoalsWithoutMeasures: boolean;
 };
+
+/** The in-page anchor of a goal on the overview, e.g. `#mal-5`. */
+export const goalAnchor = (goal: Pick<GoalHeadline, 'number'>) => `mal-${goal.number}`;
 
 function groupByGoal(measures: readonly Measure[]): Map<number, Measure[]> {
   const byGoal = new Map<number, Measure[]>();
@@ -22,37 +26,62 @@ function groupByGoal(measures: readonly Measure[]): Map<number, Measure[]> {
   return byGoal;
 }
 
-/** Goals under their section headings, each with the action plan's measures for it. */
-export function GoalsOverview({ sections, measures, hideGoalsWithoutMeasures }: GoalsOverviewProps) {
+function shownSections({ sections, measures, hideGoalsWithoutMeasures }: GoalsOverviewProps) {
   const measuresByGoal = groupByGoal(measures);
+  return sections
+    .map((section) => ({
+      section,
+      goals: section.goals
+        .map((goal) => ({ goal, measures: measuresByGoal.get(goal.id) ?? [] }))
+        .filter(({ measures: goalMeasures }) => !hideGoalsWithoutMeasures || goalMeasures.length > 0),
+    }))
+    .filter(({ goals }) => goals.length > 0);
+}
 
-  return sections.map((section) => {
-    const goals = section.goals
-      .map((goal) => ({ goal, measures: measuresByGoal.get(goal.id) ?? [] }))
-      .filter(({ measures: goalMeasures }) => !hideGoalsWithoutMeasures || goalMeasures.length > 0);
-    if (goals.length === 0) return null;
+/** «Gå til mål»: a short list of in-page links, one per goal shown. */
+export function GoalJumpLinks(props: GoalsOverviewProps) {
+  const goals = shownSections(props).flatMap(({ goals: shown }) => shown.map(({ goal }) => goal));
+  if (goals.length < 2) return null;
+  return (
+    <Details className="goal-jump-links" data-size="sm" defaultOpen={isWideWindow()}>
+      <Details.Summary>Gå til mål</Details.Summary>
+      <Details.Content>
+        <nav aria-label="Gå til mål">
+          <ul className="inline-list goal-jump-links__list">
+            {goals.map((goal) => (
+              <li key={goal.id}>
+                <a href={`#${goalAnchor(goal)}`}>Mål {goal.number}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </Details.Content>
+    </Details>
+  );
+}
 
-    return (
-      <section key={section.id} className="plan-section">
-        <Heading level={3} data-size="sm">
-          {section.title}
-        </Heading>
-        {goals.map(({ goal, measures: goalMeasures }) => (
-          <div key={goal.id} className="goal">
-            <Heading level={4} data-size="xs">
-              Mål {goal.number}
-            </Heading>
-            <Paragraph>
-              <AppLink to={routePaths.goal(goal.id)}>{goal.text}</AppLink>
-            </Paragraph>
-            {goalMeasures.length > 0 ? (
-              <MeasureList measures={goalMeasures} label={`Tiltak under mål ${goal.number}`} />
-            ) : (
-              <Paragraph data-size="sm">Ingen tiltak i handlingsplanen under dette målet.</Paragraph>
-            )}
-          </div>
-        ))}
-      </section>
-    );
-  });
+/** Goals under their section headings, each with the action plan's measures for it as compact rows. */
+export function GoalsOverview(props: GoalsOverviewProps) {
+  return shownSections(props).map(({ section, goals }) => (
+    <section key={section.id} className="plan-section">
+      <Heading level={3} data-size="xs">
+        {section.title}
+      </Heading>
+      {goals.map(({ goal, measures: goalMeasures }) => (
+        <div key={goal.id} className="goal" id={goalAnchor(goal)}>
+          <Heading level={4} data-size="2xs" className="goal__heading">
+            Mål {goal.number}
+          </Heading>
+          <Paragraph data-size="sm" className="goal__text">
+            <AppLink to={routePaths.goal(goal.id)}>{goal.text}</AppLink>
+          </Paragraph>
+          {goalMeasures.length > 0 ? (
+            <MeasureTable measures={goalMeasures} label={`Tiltak under mål ${goal.number}`} />
+          ) : (
+            <Paragraph data-size="sm">Ingen tiltak i handlingsplanen under dette målet.</Paragraph>
+          )}
+        </div>
+      ))}
+    </section>
+  ));
 }

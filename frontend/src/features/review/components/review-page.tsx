@@ -60,7 +60,7 @@ function WaitingReport({ item, onDone }: { item: ReviewItem; onDone: (message: s
       </Paragraph>
       <Paragraph data-size="sm">
         {item.periodLabel ? `${item.periodLabel}, ` : ''}status per {formatNorwegianDate(report.reportDate)}
-        {typeof report.percentComplete === 'number' ? `, ${report.percentComplete} % gjennomført` : ''}. Skrevet av{' '}
+        {typeof report.percentComplete === 'number' ? `, ${report.percentComplete} % fullført` : ''}. Skrevet av{' '}
         {report.author}
         {report.submittedAt ? `, sendt inn ${formatDateTime(report.submittedAt)}` : ''}.
       </Paragraph>

@@ -294,7 +294,7 @@ final class EmbedPages {
             line.append(" · Vurdering: ").append(status.assessment().label());
         }
         if (status.percentComplete() != null) {
-            line.append(" · ").append(status.percentComplete()).append(" % gjennomført");
+            line.append(" · ").append(status.percentComplete()).append(" % fullført");
         }
         if (status.period() != null) {
             line.append("<span class=\"ps-detail\"> · ").append(escape(status.period())).append("</span>");

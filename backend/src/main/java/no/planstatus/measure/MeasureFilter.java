@@ -17,11 +17,19 @@ public record MeasureFilter(
         Assessment assessment,
         Instant changedSince,
         /** True: only measures behind for their plan's latest closed period; false: only those that are not. */
-        Boolean stale) {
+        Boolean stale,
+        /** Free text: case-insensitive, contained in the reference, the text or the responsibility text. */
+        String text) {
+
+    public MeasureFilter(Long strategicPlanId, Long actionPlanId, Long goalId, Long partyId, ResponsibilityRole role,
+            MeasureStatus status, String reference, Assessment assessment, Instant changedSince, Boolean stale) {
+        this(strategicPlanId, actionPlanId, goalId, partyId, role, status, reference, assessment, changedSince, stale,
+                null);
+    }
 
     public MeasureFilter(Long strategicPlanId, Long actionPlanId, Long goalId, Long partyId, ResponsibilityRole role,
             MeasureStatus status, String reference) {
-        this(strategicPlanId, actionPlanId, goalId, partyId, role, status, reference, null, null, null);
+        this(strategicPlanId, actionPlanId, goalId, partyId, role, status, reference, null, null, null, null);
     }
 
     public static MeasureFilter byGoal(long goalId) {

@@ -76,6 +76,8 @@ public class MeasureResource {
             @Parameter(description = "true: only measures without an approved report for their action plan's latest"
                     + " closed reporting period (see `staleness`); false: only those with one",
                     schema = @Schema(implementation = Boolean.class)) @QueryParam("stale") String stale,
+            @Parameter(description = "Free text: measures whose reference, text or responsibility text contains it,"
+                    + " ignoring case (at most 200 characters)") @QueryParam("q") String q,
             @BeanParam PageParams paging) {
         Params params = new Params();
         MeasureFilter filter = new MeasureFilter(
@@ -88,7 +90,8 @@ public class MeasureResource {
                 params.text("reference", reference, 60),
                 params.oneOf("assessment", assessment, Assessment.class),
                 params.instant("changedSince", changedSince),
-                params.bool("stale", stale));
+                params.bool("stale", stale),
+                params.text("q", q, 200));
         PageRequest page = paging.parse(params, 5, false);
         params.validate();
         Page<MeasureSummary> measures = service.page(filter, page);

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import no.planstatus.common.Page;
 import no.planstatus.common.PageRequest;
@@ -146,6 +147,11 @@ public class MeasureService {
         if (filter.stale() != null) {
             conditions.add(staleCondition(filter.stale(), parameters));
         }
+        if (filter.text() != null) {
+            conditions.add("(lower(m.reference) like :text escape '!' or lower(m.text) like :text escape '!'"
+                    + " or lower(m.responsibilityText) like :text escape '!')");
+            parameters.and("text", containsPattern(filter.text()));
+        }
         if (page != null && !page.isFirst()) {
             // A row comparison, so the database starts reading the index right after the cursor.
             conditions.add("(m.planSort, m.actionPlanId, m.goalNumber, m.position, m.id)"
@@ -156,5 +162,14 @@ public class MeasureService {
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         return Measure.find(SELECT + where + ORDER, parameters);
+    }
+
+    /** A LIKE pattern, escaped with «!», that matches any lower-cased value containing the text literally. */
+    static String containsPattern(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
+        return "%" + escaped + "%";
     }
 }

@@ -2,9 +2,9 @@ package no.planstatus.report;
 
 /** The reporter's judgement of whether the measure will be carried out as planned. */
 public enum Assessment {
-    ON_TRACK("På sporet"),
-    AT_RISK("Risiko"),
-    OFF_TRACK("Ikke på sporet");
+    ON_TRACK("I rute"),
+    AT_RISK("Risiko for avvik"),
+    OFF_TRACK("Ikke i rute");
 
     private final String label;
 

@@ -23,7 +23,7 @@
     POSTPONED: 'Utsatt',
     CANCELLED: 'Avbrutt',
   };
-  const ASSESSMENT = { ON_TRACK: 'På sporet', AT_RISK: 'Risiko', OFF_TRACK: 'Ikke på sporet' };
+  const ASSESSMENT = { ON_TRACK: 'I rute', AT_RISK: 'Risiko for avvik', OFF_TRACK: 'Ikke i rute' };
   const DATE = new Intl.DateTimeFormat('nb-NO', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
   const CSS = `
@@ -200,7 +200,7 @@
         line.append(el('strong', STATUS[status.status] || status.status));
         if (status.assessment) line.append(' · Vurdering: ' + (ASSESSMENT[status.assessment] || status.assessment));
         if (status.percentComplete !== null && status.percentComplete !== undefined) {
-          line.append(' · ' + status.percentComplete + ' % gjennomført');
+          line.append(' · ' + status.percentComplete + ' % fullført');
         }
         li.append(first, line);
         if (measure.responsibilityText) li.append(el('p', 'Ansvar: ' + measure.responsibilityText, 'detail'));

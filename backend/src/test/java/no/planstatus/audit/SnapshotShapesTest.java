@@ -86,8 +86,8 @@ class SnapshotShapesTest {
         List<String> titles = feedTitles();
         assertTrue(titles.contains("Tiltak " + plan.reference(1, 2) + " er endret"), titles.toString());
         assertTrue(titles.contains("Tiltak " + plan.reference(1, 1) + " er endret"), titles.toString());
-        assertTrue(titles.contains("Statusrapport for tiltak " + plan.reference(1, 2) + ": Pågår (Risiko)"));
-        assertTrue(titles.contains("Statusrapport for tiltak " + plan.reference(1, 1) + ": Pågår (Risiko)"));
+        assertTrue(titles.contains("Statusrapport for tiltak " + plan.reference(1, 2) + ": Pågår (Risiko for avvik)"));
+        assertTrue(titles.contains("Statusrapport for tiltak " + plan.reference(1, 1) + ": Pågår (Risiko for avvik)"));
     }
 
     @Test
@@ -135,7 +135,7 @@ class SnapshotShapesTest {
                 .body("items[0].changes.field", org.hamcrest.Matchers.contains("version", "text"));
 
         List<String> titles = feedTitles();
-        assertTrue(titles.contains("Statusrapport for tiltak " + plan.reference(1, 1) + ": Fullført (Ikke på sporet)"),
+        assertTrue(titles.contains("Statusrapport for tiltak " + plan.reference(1, 1) + ": Fullført (Ikke i rute)"),
                 titles.toString());
         assertTrue(titles.contains("Tiltak " + plan.reference(1, 1) + " er endret"), titles.toString());
     }

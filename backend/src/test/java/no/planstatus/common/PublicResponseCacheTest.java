@@ -63,7 +63,7 @@ class PublicResponseCacheTest {
 
         given().get(measure).then().statusCode(200).body("currentStatus.assessment", equalTo("AT_RISK"));
         given().get(list).then().statusCode(200).body("items[0].currentStatus.assessment", equalTo("AT_RISK"));
-        given().get(embed).then().statusCode(200).body(containsString("Risiko"));
+        given().get(embed).then().statusCode(200).body(containsString("Risiko for avvik"));
     }
 
     @Test

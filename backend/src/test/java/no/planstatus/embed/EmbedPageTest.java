@@ -50,7 +50,7 @@ class EmbedPageTest {
                         containsString("<title>Status for mål 1 – Planstatus</title>"),
                         containsString("<h1 class=\"ps-title\">Mål 1: mål én " + plan.suffix() + "</h1>"),
                         containsString("<ul class=\"ps-list\">"),
-                        containsString("Status: <strong>Pågår</strong> · Vurdering: På sporet · 40 % gjennomført"),
+                        containsString("Status: <strong>Pågår</strong> · Vurdering: I rute · 40 % fullført"),
                         containsString("Status: <strong>Ikke rapportert</strong>"),
                         containsString("Sist oppdatert <time datetime=\"2031-05-01\">1. mai 2031</time>"),
                         containsString("/tiltak/" + measure + "\" target=\"_top\">"),

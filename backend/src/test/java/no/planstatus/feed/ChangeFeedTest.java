@@ -97,7 +97,7 @@ class ChangeFeedTest {
         Element first = children(parse(given().get(FEED).then().statusCode(200).extract().response())
                 .getDocumentElement(), "entry").get(0);
         assertThat(text(first, "title"),
-                equalTo("Statusrapport for tiltak " + plan.reference(1, 1) + ": Pågår (På sporet)"));
+                equalTo("Statusrapport for tiltak " + plan.reference(1, 1) + ": Pågår (I rute)"));
         assertThat(text(first, "summary"), containsString("Rapport " + plan.suffix()));
         assertThat(links(first, "alternate").get(0), startsWith("http"));
         assertThat(links(first, "alternate").get(0), containsString("/tiltak/" + measure));
@@ -114,7 +114,7 @@ class ChangeFeedTest {
 
         List<String> titles = titles(given().queryParam("goal", goalTwo).get(FEED));
         assertThat(titles, hasSize(1));
-        assertThat(titles.get(0), equalTo("Statusrapport for tiltak " + plan.reference(2, 1) + ": Fullført (På sporet)"));
+        assertThat(titles.get(0), equalTo("Statusrapport for tiltak " + plan.reference(2, 1) + ": Fullført (I rute)"));
     }
 
     @Test
@@ -128,7 +128,7 @@ class ChangeFeedTest {
         assertThat(lead, everyItem(not(containsString(plan.reference(2, 1)))));
         List<String> partner = titles(given().queryParam("party", plan.partnerPartyId()).get(FEED));
         assertThat(partner, hasSize(2));
-        assertThat(partner.get(0), equalTo("Statusrapport for tiltak " + plan.reference(2, 1) + ": Utsatt (Risiko)"));
+        assertThat(partner.get(0), equalTo("Statusrapport for tiltak " + plan.reference(2, 1) + ": Utsatt (Risiko for avvik)"));
         assertThat(partner, everyItem(not(containsString(plan.reference(1, 1) + ":"))));
     }
 
@@ -212,8 +212,8 @@ class ChangeFeedTest {
         List<Element> entries = children(feed, "entry");
         assertThat(entries.stream().map(entry -> text(entry, "title")).toList(), org.hamcrest.Matchers.contains(
                 "Tiltak " + plan.reference(1, 1) + " er endret",
-                "Rettet statusrapport for tiltak " + plan.reference(1, 1) + ": Pågår (Risiko)",
-                "Statusrapport for tiltak " + plan.reference(1, 1) + ": Pågår (På sporet)"));
+                "Rettet statusrapport for tiltak " + plan.reference(1, 1) + ": Pågår (Risiko for avvik)",
+                "Statusrapport for tiltak " + plan.reference(1, 1) + ": Pågår (I rute)"));
         assertThat(text(entries.get(0), "summary"), equalTo("Nytt & bedre tiltak " + plan.suffix()));
     }
 

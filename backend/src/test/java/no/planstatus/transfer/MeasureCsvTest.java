@@ -94,7 +94,7 @@ class MeasureCsvTest {
         List<List<String>> rows = parse(text.substring(1));
         assertEquals(4, rows.size());
         assertEquals(List.of("T" + suffix + "/1.1", "1", "mål én " + suffix, "Si \"hei\"; og\nha det",
-                "Leder " + suffix, "", "Leder", "Pågår", "Risiko", "35", "2031-09-30", "Periode 2031-09-30", ""),
+                "Leder " + suffix, "", "Leder", "Pågår", "Risiko for avvik", "35", "2031-09-30", "Periode 2031-09-30", ""),
                 rows.get(1));
         assertEquals("'=SUM(A1:A2)", rows.get(2).get(3));
         assertEquals("Partner " + suffix, rows.get(2).get(5));
