@@ -58,8 +58,8 @@ import {
   roundsLoader,
 } from './routes/rounds';
 import { RouteError } from './routes/route-error';
-import { ImporterRoute, importerLoader } from './routes/transfer';
 import { StatusReportRoute, statusReportLoader } from './routes/status-report';
+import { ImporterRoute, importerLoader } from './routes/transfer';
 
 /**
  * Loaders fetch with the page's own queryOptions before it shows. They use fetchQuery: cached data is used while

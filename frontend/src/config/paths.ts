@@ -15,7 +15,6 @@ export const routePaths = {
   myReports: () => '/mine-rapporter',
   parties: () => '/ansvarlige',
   embed: () => '/bygg-inn',
-  dashboard: () => '/dashbord',
   party: (partyId: number) => `/ansvarlige/${partyId}`,
   editParty: (partyId: number) => `/ansvarlige/${partyId}/rediger`,
   newParty: () => '/ansvarlige/ny',

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -40,15 +41,22 @@ public record StatusCounts(
 
     /** Counts the statuses given: one per measure. */
     public static StatusCounts of(Collection<CurrentStatus> statuses) {
+        return of(statuses, CurrentStatus::status, CurrentStatus::assessment);
+    }
+
+    /** Counts items, one per measure, by the status and assessment each gives (the assessment may be null). */
+    public static <T> StatusCounts of(Collection<T> items, Function<T, MeasureStatus> statusOf,
+            Function<T, Assessment> assessmentOf) {
         Map<MeasureStatus, Integer> byStatus = new EnumMap<>(MeasureStatus.class);
         Map<Assessment, Integer> byAssessment = new EnumMap<>(Assessment.class);
         int unassessed = 0;
-        for (CurrentStatus status : statuses) {
-            byStatus.merge(status.status(), 1, Integer::sum);
-            if (status.assessment() == null) {
+        for (T item : items) {
+            byStatus.merge(statusOf.apply(item), 1, Integer::sum);
+            Assessment assessment = assessmentOf.apply(item);
+            if (assessment == null) {
                 unassessed++;
             } else {
-                byAssessment.merge(status.assessment(), 1, Integer::sum);
+                byAssessment.merge(assessment, 1, Integer::sum);
             }
         }
         List<StatusCount> statusRows = new ArrayList<>();
@@ -61,7 +69,7 @@ public record StatusCounts(
                     byAssessment.getOrDefault(assessment, 0)));
         }
         assessmentRows.add(new AssessmentCount(null, NOT_ASSESSED, unassessed));
-        return new StatusCounts(statuses.size(), List.copyOf(statusRows), List.copyOf(assessmentRows));
+        return new StatusCounts(items.size(), List.copyOf(statusRows), List.copyOf(assessmentRows));
     }
 
     /** The count of one status. */

@@ -1,5 +1,6 @@
 package no.planstatus.statusreport;
 
+import no.planstatus.report.StatusCounts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,11 +79,11 @@ final class StatusReportContent {
         List<StatusReportView.GoalEntry> goalEntries = new ArrayList<>();
         entriesByGoal.forEach((goalId, entries) -> {
             Goal goal = goals.get(goalId);
-            goalEntries.add(new StatusReportView.GoalEntry(goal.id, goal.number, goal.text, StatusCounts.of(entries),
+            goalEntries.add(new StatusReportView.GoalEntry(goal.id, goal.number, goal.text, StatusCounts.of(entries, StatusReportView.MeasureEntry::status, StatusReportView.MeasureEntry::assessment),
                     entries));
         });
         return new StatusReportView(report.id, plan.id, period.id, period.label, report.title, report.reportVersion,
-                report.publishedAt, null, correction, StatusCounts.of(all), plan.strategicPlan.council.name,
+                report.publishedAt, null, correction, StatusCounts.of(all, StatusReportView.MeasureEntry::status, StatusReportView.MeasureEntry::assessment), plan.strategicPlan.council.name,
                 plan.strategicPlan.title, plan.title, plan.code, plan.adoptedBy, plan.adoptedOn, period.startsOn,
                 period.endsOn, goalEntries, appendix, changes(previous, all));
     }

@@ -19,7 +19,7 @@ public final class StatusReportInput {
     }
 
     /** Correct a published report: why, for the note every reader sees. */
-    @Schema(name = "StatusReportCorrectionInput")
+    @Schema(name = "StatusReportCorrection")
     public record Correction(
             @NotBlank(message = "mangler; skriv hva som er rettet og hvorfor")
             @Size(max = 2000, message = "kan være høyst 2000 tegn") String reason) {

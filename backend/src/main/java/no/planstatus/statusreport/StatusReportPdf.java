@@ -1,5 +1,6 @@
 package no.planstatus.statusreport;
 
+import no.planstatus.report.StatusCounts;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
@@ -83,7 +84,7 @@ public class StatusReportPdf {
     @TemplateData
     public record Page(String title, String subject, String council, String strategicPlanTitle, String actionPlan,
             String period, String periodRange, String adopted, String publishedOn, int version, String correction,
-            List<StatusCounts.ByStatus> byStatus, List<StatusCounts.ByAssessment> byAssessment, int total,
+            List<StatusCounts.StatusCount> byStatus, List<StatusCounts.AssessmentCount> byAssessment, int total,
             String changesHeading, List<StatusReportView.ChangeLine> changes, List<GoalSection> goals,
             List<AppendixRow> appendix) {
 
