@@ -146,7 +146,8 @@ describe('the adopted plan in the browser', () => {
   });
 
   it('shows the first measure’s status on the first screen of a phone, and high on a desktop', async () => {
-    const phone = await browser.newPage({ viewport: { width: 375, height: 667 }, locale: 'nb-NO' });
+    const phoneContext = await browser.newContext({ viewport: { width: 375, height: 667 }, locale: 'nb-NO' });
+    const phone = await phoneContext.newPage();
     await phone.goto(`${baseUrl()}/`);
     const firstStatus = phone.locator('.measure-table__status .status-tag').first();
     await firstStatus.waitFor();
@@ -159,7 +160,7 @@ describe('the adopted plan in the browser', () => {
     await expectNoAxeViolations(phone);
     await phone.getByText('Filtrer', { exact: true }).click();
     await phone.getByLabel('Status', { exact: true }).waitFor();
-    await phone.close();
+    await phoneContext.close();
 
     const desktop = await open('/');
     const onDesktop = await desktop.locator('.measure-table__status .status-tag').first().boundingBox();
