@@ -5,6 +5,7 @@ import { meQueryOptions } from '../../features/auth/api/get-me';
 import { actionPlansQueryOptions, dashboardQueryOptions } from '../../features/dashboard/api/get-dashboard';
 import { DashboardPage } from '../../features/dashboard/components/dashboard-page';
 import { parseDashboardQuery } from '../../features/dashboard/search-params';
+import { StatusReportList } from '../../features/status-reports/components/status-report-list';
 import { actionPlanPeriodsQueryOptions } from '../../lib/periods';
 
 export const dashboardLoader =
@@ -22,5 +23,10 @@ export const dashboardLoader =
 
 export function DashboardRoute() {
   const { search } = useLocation();
-  return <DashboardPage query={parseDashboardQuery(new URLSearchParams(search))} />;
+  return (
+    <DashboardPage
+      query={parseDashboardQuery(new URLSearchParams(search))}
+      statusReports={(actionPlanId) => <StatusReportList actionPlanId={actionPlanId} />}
+    />
+  );
 }

@@ -29,6 +29,7 @@ import { GoalJumpLinks, GoalsOverview } from '../../features/plan/components/goa
 import { PlanDownloads } from '../../features/plan/components/plan-downloads';
 import { PlanIntro } from '../../features/plan/components/plan-intro';
 import { planGoals } from '../../features/plan/goals';
+import { StatusReportList } from '../../features/status-reports/components/status-report-list';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
 export const planOverviewLoader =
@@ -110,6 +111,14 @@ export function PlanOverviewRoute() {
           <GoalsOverview sections={plan.sections} measures={shownMeasures} hideGoalsWithoutMeasures={filtering} />
         )}
       </section>
+      {actionPlan && (
+        <section aria-labelledby="plan-status-reports" className="plan-status-reports">
+          <Heading level={2} data-size="sm" id="plan-status-reports">
+            Statusrapporter til rådet
+          </Heading>
+          <StatusReportList actionPlanId={actionPlan.id} />
+        </section>
+      )}
       <PlanDownloads plan={plan} actionPlan={actionPlan} />
       {plan.closingStatement && <Paragraph className="closing-statement">{plan.closingStatement}</Paragraph>}
     </div>

@@ -1,6 +1,6 @@
 import { Button, Field, Heading, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 
 import { AppLink } from '../../../components/app-link';
@@ -225,7 +225,13 @@ function DashboardChoice({ dashboard }: { dashboard: Dashboard }) {
   );
 }
 
-export function DashboardPage({ query }: { query: DashboardQuery }) {
+type DashboardPageProps = {
+  query: DashboardQuery;
+  /** The plan's published status reports, placed by the route (another feature draws them). */
+  statusReports?: (actionPlanId: number) => ReactNode;
+};
+
+export function DashboardPage({ query, statusReports }: DashboardPageProps) {
   useDocumentTitle('Dashbord');
   const { data: dashboard } = useDashboard(query);
   const planId = dashboard.actionPlan.id;
@@ -297,6 +303,14 @@ export function DashboardPage({ query }: { query: DashboardQuery }) {
           filter: { party: party.partyId, role: 'LEAD' },
         }))}
       />
+      {statusReports && (
+        <section aria-labelledby="dashboard-status-reports">
+          <Heading level={2} data-size="sm" id="dashboard-status-reports">
+            Publiserte statusrapporter
+          </Heading>
+          {statusReports(planId)}
+        </section>
+      )}
     </div>
   );
 }
