@@ -11,7 +11,6 @@ import {
   responsibilityRoles,
   roleLabels,
 } from '../../../lib/labels';
-import { isWideWindow } from '../../../lib/wide-window';
 import { activeFilterCount, maxFilterTextLength, withoutFilters, type MeasureFilter } from '../filters';
 
 type MeasureFiltersProps = {
@@ -31,9 +30,10 @@ export function MeasureFilters({ filter, goals, parties, shownCount, totalCount,
   const statusId = `${id}-status`;
   const assessmentId = `${id}-assessment`;
   const textInput = useRef<HTMLInputElement>(null);
-  // Wide windows show the filters at once; on a phone they wait behind «Filtrer» so the list starts high.
-  const [open] = useState(isWideWindow);
   const active = activeFilterCount(filter);
+  // The filters wait behind «Filtrer» so the list starts high, on a phone and a desktop alike; a filtered list
+  // (from a link or a reload) opens them, so what filters it is in sight.
+  const [open] = useState(active > 0);
 
   // The reset button disappears once nothing is filtered; keep the keyboard user's place in the form.
   const reset = () => {
