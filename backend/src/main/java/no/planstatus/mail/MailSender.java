@@ -2,6 +2,7 @@ package no.planstatus.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
+import io.smallrye.mutiny.TimeoutException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -54,6 +55,9 @@ public class MailSender {
         return thread;
     });
 
+    /** Attempts per message when the server does not answer within quarkus.mailer.timeout. */
+    static final int ATTEMPTS = 2;
+
     private final Mailer mailer;
     private final Optional<String> smtpHost;
 
@@ -71,17 +75,28 @@ public class MailSender {
         if (!isConfigured()) {
             return new Result(Outcome.NOT_CONFIGURED, "Ingen e-postserver er satt opp (PLANSTATUS_SMTP_HOST).");
         }
-        try {
-            Mail mail = Mail.withText(address(message), message.subject(), message.text());
-            CompletableFuture.runAsync(() -> mailer.send(mail), SENDING).join();
-            return Result.sent();
-        } catch (RuntimeException failure) {
-            Throwable e = failure instanceof CompletionException && failure.getCause() != null
-                    ? failure.getCause() : failure;
-            LOG.warnf("E-post til %s ble ikke sendt: %s", message.toAddress(), e.getMessage());
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return new Result(Outcome.FAILED, "E-posten ble ikke sendt: "
-                    + (reason.length() > 500 ? reason.substring(0, 500) : reason));
+        Mail mail = Mail.withText(address(message), message.subject(), message.text());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                CompletableFuture.runAsync(() -> mailer.send(mail), SENDING).join();
+                return Result.sent();
+            } catch (RuntimeException failure) {
+                Throwable e = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure;
+                // A send that got no answer within quarkus.mailer.timeout is tried once more on a new connection:
+                // under load a connection sometimes never saw the server's greeting. A refusal is not retried.
+                if (e instanceof TimeoutException && attempt < ATTEMPTS) {
+                    LOG.infof("E-post til %s fikk ikke svar fra e-postserveren i tide; prøver igjen",
+                            message.toAddress());
+                    continue;
+                }
+                LOG.warnf("E-post til %s ble ikke sendt: %s", message.toAddress(), e.getMessage());
+                String reason = e instanceof TimeoutException
+                        ? "E-postserveren svarte ikke i tide (" + ATTEMPTS + " forsøk)."
+                        : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                return new Result(Outcome.FAILED, "E-posten ble ikke sendt: "
+                        + (reason.length() > 500 ? reason.substring(0, 500) : reason));
+            }
         }
     }
 

@@ -262,17 +262,32 @@ class ReportingThroughALinkTest {
         String email = fresh();
         invite(email).then().statusCode(201);
         String secret = secretIn(TestMailbox.await(email, 1, Duration.ofSeconds(10)).get(0).text());
-        String guesser = ClientAddress.fresh();
-        for (int i = 0; i < InvitationThrottle.FREE_FAILURES; i++) {
+        // The wait is 1 s from the last failure. On a loaded machine more than that may pass before the next
+        // request arrives, which then rightly goes through: try again from a new address, a few times.
+        String guesser = null;
+        Response waiting = null;
+        for (int attempt = 1; attempt <= 5 && waiting == null; attempt++) {
+            guesser = ClientAddress.fresh();
+            for (int i = 0; i < InvitationThrottle.FREE_FAILURES - 1; i++) {
+                refused(from(guesser, Secrets.random(24)).get("/api/v1/invitation"));
+            }
+            long beforeLastFailure = System.nanoTime();
             refused(from(guesser, Secrets.random(24)).get("/api/v1/invitation"));
+            Response answer = from(guesser, secret).get("/api/v1/invitation");
+            int posted = from(guesser, secret).body(report("Gjetter"))
+                    .post("/api/v1/invitation/measures/{id}/reports", firstMeasure).statusCode();
+            long elapsedMillis = (System.nanoTime() - beforeLastFailure) / 1_000_000;
+            if (answer.statusCode() == 429 && posted == 429) {
+                waiting = answer;
+            } else {
+                assertTrue(elapsedMillis >= 1000, "let through " + elapsedMillis + " ms after the last failure: "
+                        + answer.statusCode() + ", " + posted);
+            }
         }
-
-        Response waiting = from(guesser, secret).get("/api/v1/invitation");
+        assertNotNull(waiting, "never asked fast enough to see the wait");
         waiting.then().statusCode(429).contentType("application/problem+json")
                 .body("detail", containsString("Vent 1 sekund"));
         assertEquals("1", waiting.header("Retry-After"));
-        from(guesser, secret).body(report("Gjetter")).post("/api/v1/invitation/measures/{id}/reports", firstMeasure)
-                .then().statusCode(429);
 
         holder(secret).get("/api/v1/invitation").then().statusCode(200);
     }

@@ -182,12 +182,12 @@ class PagedListsTest {
         Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.setStatisticsEnabled(true);
 
-        long small = statements(statistics, () -> given().queryParam("actionPlan", plan.actionPlanId())
-                .queryParam("limit", 1).get("/api/v1/measures").then().statusCode(200));
-        long large = statements(statistics, () -> given().queryParam("actionPlan", plan.actionPlanId())
-                .queryParam("limit", 500).get("/api/v1/measures").then().statusCode(200));
-        long all = statements(statistics, () -> given().queryParam("limit", 500).get("/api/v1/measures").then()
-                .statusCode(200));
+        long small = statements(statistics, limit -> given().queryParam("actionPlan", plan.actionPlanId())
+                .queryParam("limit", limit).get("/api/v1/measures").then().statusCode(200), 1);
+        long large = statements(statistics, limit -> given().queryParam("actionPlan", plan.actionPlanId())
+                .queryParam("limit", limit).get("/api/v1/measures").then().statusCode(200), 500);
+        long all = statements(statistics, limit -> given().queryParam("limit", limit).get("/api/v1/measures").then()
+                .statusCode(200), 500);
 
         assertTrue(small > 0, "statistics are collected");
         assertEquals(small, large);
@@ -195,10 +195,19 @@ class PagedListsTest {
         statistics.setStatisticsEnabled(false);
     }
 
-    private static long statements(Statistics statistics, Runnable request) {
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
+    /**
+     * The statements Hibernate prepared for a request of a page of about {@code limit}: the least of three runs, each
+     * with a limit of its own (so that none is answered from the response cache), since the statistics are global and
+     * a background job (a webhook delivery, the reminder check) that happens to run meanwhile adds its own.
+     */
+    private static long statements(Statistics statistics, java.util.function.IntConsumer request, int limit) {
+        long least = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            statistics.clear();
+            request.accept(limit == 1 ? limit + run : limit - run);
+            least = Math.min(least, statistics.getPrepareStatementCount());
+        }
+        return least;
     }
 
     /** Follows nextCursor from the first page to the last, collecting one field of every item. */
