@@ -25,7 +25,8 @@ import java.util.zip.CRC32;
  * change to public data moves the revision on ({@link DataRevision}), If-None-Match is answered before the
  * resource method runs, at the cost of reading the revision (one small read shared by the requests of 200 ms). A single resource keeps its version ETag (writes send it back in
  * If-Match); it answers If-None-Match only where the version alone determines the body
- * ({@link RevalidateByVersion}). Anything that needs a caller is never stored by caches.
+ * ({@link RevalidateByVersion}). Anything that needs a caller is never stored by caches. The tags set here name the
+ * identity body; {@link Compression} adds {@code -gzip} to those of gzip bodies.
  */
 @Provider
 public class HttpCaching implements ContainerRequestFilter, ContainerResponseFilter {
@@ -52,7 +53,10 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         request.setProperty(REVISION_TAG, tag);
         // Only a tag this URI was given on a 200 at this revision: the answer would be that 200 again. "*" names no
         // answer, so it waits for the resource method to have accepted the parameters (RFC 9110 section 13.2.1).
-        if (namesTag(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+        // The tag of the encoding this request gets ({@link Compression}): a client never gets a 304 for a body it
+        // does not hold.
+        boolean gzip = Compression.acceptsGzip(request) && Compression.producesCompressible(resource);
+        if (namesTag(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), Compression.tagFor(tag, gzip))) {
             request.abortWith(Response.notModified().header(HttpHeaders.ETAG, tag).build());
         }
     }
@@ -77,8 +81,10 @@ public class HttpCaching implements ContainerRequestFilter, ContainerResponseFil
         Method method = resource.getResourceMethod();
         String versionTag = response.getHeaderString(HttpHeaders.ETAG);
         String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
+        boolean gzip = Compression.acceptsGzip(request) && (response.hasEntity()
+                ? Compression.isCompressible(response.getMediaType()) : Compression.producesCompressible(resource));
         boolean byVersion = method != null && method.isAnnotationPresent(RevalidateByVersion.class)
-                && versionTag != null && namesTag(ifNoneMatch, versionTag);
+                && versionTag != null && namesTag(ifNoneMatch, Compression.tagFor(versionTag, gzip));
         if (status == 200 && (byVersion || namesAnyTag(ifNoneMatch))) {
             response.setStatus(304);
             response.setEntity(null);

@@ -25,7 +25,8 @@ import java.util.List;
 /**
  * Keeps the answers of public GETs (the API's public reads and the embed pages) in memory, as the bytes that were
  * sent, for the current data revision: the many intranets that show the same status then cost no query and no
- * rendering. Every write moves the revision on (see {@link DataRevision}), which empties the cache. Only successful
+ * rendering. Compressible answers are kept gzip-compressed and replayed so to clients that accept gzip, decompressed
+ * for the others ({@link Compression}; the ETag says which). Every write moves the revision on (see {@link DataRevision}), which empties the cache. Only successful
  * answers are kept, within the byte budget of {@link ResponseCacheStore}, which also evicts and expires them.
  * <p>
  * The key is the path, the raw query and the Accept header; nothing else a request sends (Host, X-Forwarded-*,
@@ -82,7 +83,14 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
                 + " " + request.getHeaderString(HttpHeaders.ACCEPT);
         ResponseCacheStore.Entry entry = store.get(key);
         if (entry != null) {
-            Response.ResponseBuilder answer = Response.ok(entry.body(), entry.type());
+            Response.ResponseBuilder answer;
+            if (!entry.gzip()) {
+                answer = Response.ok(entry.body(), entry.type());
+            } else if (Compression.sendStoredGzip(request)) {
+                answer = Response.ok(entry.body(), entry.type());
+            } else {
+                answer = Response.ok(Compression.gunzip(entry.body()), entry.type());
+            }
             String[] headers = entry.headers();
             for (int i = 0; i < headers.length; i += 2) {
                 answer.header(headers[i], headers[i + 1]);
@@ -109,7 +117,7 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
             }
         }
         request.setProperty(STORE, new ResponseCacheStore.Entry(null, response.getMediaType(),
-                headers.toArray(NO_HEADERS)));
+                headers.toArray(NO_HEADERS), false));
     }
 
     /** Writes the body as usual and keeps a copy of its bytes when the response filter marked it for keeping. */
@@ -130,8 +138,15 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
             context.setOutputStream(original);
         }
         if (!copy.overflowed) {
-            store().put((String) key,
-                    new ResponseCacheStore.Entry(copy.copy.toByteArray(), pending.type(), pending.headers()));
+            // Compressible answers are kept as gzip, whoever asked first: a gzip client's bytes as sent, an identity
+            // client's compressed once here.
+            byte[] body = copy.copy.toByteArray();
+            boolean gzip = Compression.compresses(context);
+            if (!gzip && Compression.isCompressible(pending.type())) {
+                body = Compression.gzip(body);
+                gzip = true;
+            }
+            store().put((String) key, new ResponseCacheStore.Entry(body, pending.type(), pending.headers(), gzip));
         }
     }
 

@@ -39,8 +39,10 @@ public class ResponseCacheStore {
      * One kept answer.
      *
      * @param headers names and values in turn, replayed as they were sent
+     * @param gzip whether {@code body} is gzip-compressed (every compressible answer is kept so, see
+     *     {@link PublicResponseCache})
      */
-    record Entry(byte[] body, MediaType type, String[] headers) {
+    record Entry(byte[] body, MediaType type, String[] headers, boolean gzip) {
     }
 
     private final boolean enabled;

@@ -16,7 +16,10 @@ public final class Versions {
         return "\"" + version + "\"";
     }
 
-    /** Checks If-Match against the current version, accepting the strong or weak form of the ETag. */
+    /**
+     * Checks If-Match against the current version, accepting the strong or weak form of the ETag, of the identity or
+     * the gzip body.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ApiProblem(ProblemType.PRECONDITION_REQUIRED,
@@ -28,7 +31,8 @@ public final class Versions {
             if (tag.startsWith("W/")) {
                 tag = tag.substring(2);
             }
-            if (tag.equals(expected)) {
+            // A GET answered with gzip tags the same version "7-gzip" (Compression).
+            if (Compression.identityTag(tag).equals(expected)) {
                 return;
             }
         }

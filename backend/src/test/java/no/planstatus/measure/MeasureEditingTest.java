@@ -48,7 +48,7 @@ class MeasureEditingTest {
                 .post("/api/v1/measures");
         created.then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/measures/" + created.path("id")))
-                .header("ETag", equalTo("\"0\""))
+                .header("ETag", equalTo("\"0-gzip\""))
                 .body("reference", equalTo(plan.reference(1, 3)))
                 .body("position", equalTo(3))
                 .body("currentStatus.status", equalTo("NOT_REPORTED"));
