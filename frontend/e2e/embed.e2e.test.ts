@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { defaultEmbedOptions, iframeSnippet } from '../src/features/embed/snippets';
 import { baseUrl, expectNoAxeViolations, launch, newPage, screenshot } from './browser';
 
 let browser: Browser;
@@ -38,6 +39,29 @@ async function measureId(reference: string): Promise<number> {
   const response = await fetch(`${baseUrl()}/api/v1/measures?reference=${encodeURIComponent(reference)}`);
   const body = (await response.json()) as { items: { id: number }[] };
   return body.items[0]!.id;
+}
+
+type GoalJson = { id: number; number: number; text: string; measures: unknown[] };
+
+/** The newest strategic plan and the goal of it that has the most measures (the tallest goal embed). */
+async function biggestGoal(): Promise<{ planId: number; goal: GoalJson }> {
+  const plans = (await (await fetch(`${baseUrl()}/api/v1/strategic-plans`)).json()) as { items: { id: number }[] };
+  const planId = plans.items[0]!.id;
+  const goals = (await (await fetch(`${baseUrl()}/api/v1/goals?strategicPlan=${planId}`)).json()) as {
+    items: GoalJson[];
+  };
+  const goal = goals.items.reduce((a, b) => (b.measures.length > a.measures.length ? b : a));
+  return { planId, goal };
+}
+
+/** Every request the page (and its frames) makes to the JSON API, in order. */
+function apiRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.startsWith('/api/v1/')) seen.push(url.pathname + url.search);
+  });
+  return seen;
 }
 
 async function frameOf(page: Page, title: string): Promise<Frame> {
@@ -153,5 +177,165 @@ describe('embeds on another site', () => {
     expect(await components.nth(1).getByRole('link', { name: /^Mål 1:/ }).count()).toBe(1);
     await expectNoAxeViolations(page);
     await screenshot(page, 'embed-04-web-component-on-foreign-origin');
+  });
+});
+
+describe('embeds that fit', () => {
+  /** Heights follow messages between frames; a busy machine may take a moment. */
+  const settled = { timeout: 10_000 };
+
+  it('makes one request per resource the web components on a page show, and one per change', async () => {
+    const first = await measureId('2021-22/5.1');
+    const second = await measureId('2021-22/8.1');
+    const { planId, goal } = await biggestGoal();
+    const component = (attributes: string) => `<planstatus-status base="${baseUrl()}" ${attributes}></planstatus-status>`;
+    // Five components as the «Bygg inn» snippet writes them; two show the same measure.
+    hostPage = intranetPage(
+      `<script src="${baseUrl()}/embed/planstatus-status.js" defer></script>` +
+        component(`measure="${first}"`) +
+        component(`measure="${first}" compact heading="3"`) +
+        component(`measure="${second}" compact`) +
+        component(`goal="${goal.id}"`) +
+        component('plan compact'),
+    );
+    const page = await newPage(browser);
+    const requests = apiRequests(page);
+    await page.goto(hostUrl);
+    const components = page.locator('planstatus-status');
+    await components.nth(0).getByRole('heading', { level: 2, name: 'Tiltak 2021-22/5.1' }).waitFor();
+    await components.nth(1).getByRole('heading', { level: 3, name: 'Tiltak 2021-22/5.1' }).waitFor();
+    await components.nth(2).getByRole('heading', { level: 2, name: 'Tiltak 2021-22/8.1' }).waitFor();
+    await components.nth(3).getByRole('heading', { level: 2, name: `Mål ${goal.number}: ${goal.text}` }).waitFor();
+    await components.nth(4).getByRole('heading', { level: 2, name: /^Status for / }).waitFor();
+    for (let i = 0; i < 5; i++) {
+      expect(await components.nth(i).locator('p.status').first().innerText()).toMatch(/^Status: \S/);
+    }
+    await page.waitForLoadState('networkidle');
+    // One request per measure, one for the goal, the plan list and the plan's goals: 5 for 5 components.
+    expect([...requests].sort()).toEqual(
+      [
+        `/api/v1/measures/${first}`,
+        `/api/v1/measures/${second}`,
+        `/api/v1/goals/${goal.id}`,
+        '/api/v1/strategic-plans',
+        `/api/v1/goals?strategicPlan=${planId}`,
+      ].sort(),
+    );
+
+    // Several attributes changed together: one request for the new measure, none for compact and heading.
+    await components.nth(0).evaluate((element, id) => {
+      element.setAttribute('measure', String(id));
+      element.setAttribute('compact', '');
+      element.setAttribute('heading', '4');
+    }, second);
+    await components.nth(0).getByRole('heading', { level: 4, name: 'Tiltak 2021-22/8.1' }).waitFor();
+    await components.nth(1).evaluate((element) => element.setAttribute('heading', '5'));
+    await components.nth(1).getByRole('heading', { level: 5, name: 'Tiltak 2021-22/5.1' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(requests).toHaveLength(6);
+    expect(requests[5]).toBe(`/api/v1/measures/${second}`);
+    await expectNoAxeViolations(page);
+  });
+
+  it('fits each iframe to its content with the resize script, and keeps fitting when the column narrows', async () => {
+    const measure = await measureId('2021-22/5.1');
+    const { goal } = await biggestGoal();
+    const snippet = (target: Parameters<typeof iframeSnippet>[1], compact: boolean, title: string) =>
+      iframeSnippet(baseUrl(), target, { ...defaultEmbedOptions, compact }, title);
+    // The «Bygg inn» snippets, pasted twice (once per iframe, so the script comes twice), in a side column.
+    hostPage = intranetPage(
+      '<div id="column" style="width:480px">' +
+        snippet({ kind: 'measure', id: measure }, true, 'Status for tiltaket') +
+        snippet({ kind: 'goal', id: goal.id }, false, 'Status for målet') +
+        '</div>',
+    );
+    const page = await newPage(browser);
+    await page.goto(hostUrl);
+    const measureFrame = await frameOf(page, 'Status for tiltaket');
+    const goalFrame = await frameOf(page, 'Status for målet');
+    const contentHeight = (frame: Frame) =>
+      frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const frameHeight = (title: string) =>
+      page.getByTitle(title).evaluate((iframe) => iframe.getBoundingClientRect().height);
+    const fits = async (frame: Frame, title: string) => Math.abs((await frameHeight(title)) - (await contentHeight(frame)));
+
+    await expect.poll(() => fits(measureFrame, 'Status for tiltaket'), settled).toBeLessThanOrEqual(1);
+    await expect.poll(() => fits(goalFrame, 'Status for målet'), settled).toBeLessThanOrEqual(1);
+    const compactMeasure = await frameHeight('Status for tiltaket');
+    const wholeGoal = await frameHeight('Status for målet');
+    expect(compactMeasure).toBeLessThan(300);
+    expect(wholeGoal).toBeGreaterThan(480);
+    // The whole goal is visible: nothing left to scroll inside the frame.
+    expect(await goalFrame.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeLessThanOrEqual(0);
+    console.log(`iframe heights at 480 px: compact measure ${compactMeasure} px, goal ${wholeGoal} px`);
+
+    await page.locator('#column').evaluate((column) => (column.style.width = '320px'));
+    await expect.poll(() => frameHeight('Status for målet'), settled).toBeGreaterThan(wholeGoal);
+    await expect.poll(() => fits(goalFrame, 'Status for målet'), settled).toBeLessThanOrEqual(1);
+    console.log(`goal iframe at 320 px: ${await frameHeight('Status for målet')} px`);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'embed-05-iframes-fit-their-content');
+  });
+
+  it('fits iframes that loaded before the resize script did, by asking them', async () => {
+    const measure = await measureId('2021-22/5.1');
+    hostPage = intranetPage(
+      `<iframe src="${baseUrl()}/embed/measures/${measure}?compact=true" title="Status for tiltaket" width="100%" height="480" style="border:0"></iframe>`,
+    );
+    const page = await newPage(browser);
+    await page.goto(hostUrl);
+    const frame = await frameOf(page, 'Status for tiltaket');
+    // The frame has posted its height to nobody; now the host page adds the script.
+    await page.evaluate((src) => {
+      const script = document.createElement('script');
+      script.src = src;
+      document.body.append(script);
+    }, `${baseUrl()}/embed/planstatus-resize.js`);
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await expect
+      .poll(
+        () => page.getByTitle('Status for tiltaket').evaluate((iframe) => iframe.getBoundingClientRect().height),
+        settled,
+      )
+      .toBe(content);
+  });
+
+  it('ignores height messages from frames of other origins', async () => {
+    const measure = await measureId('2021-22/5.1');
+    hostPage = intranetPage(
+      '<iframe title="Annen ramme" height="150" srcdoc="<p>Vertens egen ramme</p>"></iframe>' +
+        iframeSnippet(baseUrl(), { kind: 'measure', id: measure }, { ...defaultEmbedOptions, compact: true }, 'Status for tiltaket'),
+    );
+    const page = await newPage(browser);
+    await page.goto(hostUrl);
+    const measureFrame = await frameOf(page, 'Status for tiltaket');
+    const content = await measureFrame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    // The script listens: the Planstatus frame has been fitted.
+    await expect
+      .poll(
+        () => page.getByTitle('Status for tiltaket').evaluate((iframe) => iframe.getBoundingClientRect().height),
+        settled,
+      )
+      .toBeLessThan(content + 2);
+
+    // A frame of the host's own origin claims to be a tall Planstatus page, then posts a marker; messages arrive in
+    // order, so once the marker is in, the claim has been handled, and ignored.
+    await page.evaluate(() => {
+      const host = window as Window & { markerSeen?: Promise<void> };
+      host.markerSeen = new Promise<void>((resolve) =>
+        window.addEventListener('message', (event) => {
+          if ((event.data as { type?: string }).type === 'marker') resolve();
+        }),
+      );
+    });
+    const otherHeight = () => page.getByTitle('Annen ramme').evaluate((iframe) => iframe.getBoundingClientRect().height);
+    const before = await otherHeight();
+    const other = await (await page.getByTitle('Annen ramme').elementHandle())!.contentFrame();
+    await other!.evaluate(() => {
+      parent.postMessage({ type: 'planstatus:height', height: 3000 }, '*');
+      parent.postMessage({ type: 'marker' }, '*');
+    });
+    await page.evaluate(() => (window as Window & { markerSeen?: Promise<void> }).markerSeen);
+    expect(await otherHeight()).toBe(before);
   });
 });

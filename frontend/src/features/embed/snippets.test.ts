@@ -22,11 +22,18 @@ describe('embedUrl', () => {
 });
 
 describe('iframeSnippet', () => {
-  it('gives a titled, borderless, fluid iframe of the embed page', () => {
+  it('gives a titled, borderless, fluid iframe of the embed page and the script that fits its height', () => {
     expect(iframeSnippet(origin, { kind: 'goal', id: 3 }, defaultEmbedOptions, 'Status for mål 3')).toBe(
       '<iframe src="https://planstatus.example/embed/goals/3" title="Status for mål 3" width="100%" height="480" ' +
-        'style="border:0;max-width:100%" loading="lazy"></iframe>',
+        'style="border:0;max-width:100%" loading="lazy"></iframe>\n' +
+        '<script src="https://planstatus.example/embed/planstatus-resize.js" defer></script>',
     );
+  });
+
+  it('loads the resize script from the address the iframe shows, so the script trusts that frame', () => {
+    const snippet = iframeSnippet('https://p.example/plan"s', { kind: 'plan' }, defaultEmbedOptions, 'Plan');
+    expect(snippet).toContain('<iframe src="https://p.example/plan&quot;s/embed/plan"');
+    expect(snippet).toContain('<script src="https://p.example/plan&quot;s/embed/planstatus-resize.js" defer>');
   });
 
   it('escapes the title and the address so stored text cannot break the markup', () => {

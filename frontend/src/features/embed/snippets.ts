@@ -29,7 +29,10 @@ export const defaultAccent = '#1f5c99';
 
 export const defaultEmbedOptions: EmbedOptions = { compact: false, accent: defaultAccent };
 
-/** Room for a handful of measures; the host page can change it. */
+/**
+ * Room for a handful of measures: the height the iframe keeps where the resize script does not run (no
+ * JavaScript, or the host page left the script out). The host page can change it.
+ */
 export const iframeHeight = 480;
 
 const embedSegments: Record<Exclude<EmbedKind, WholePlanKind>, string> = {
@@ -56,11 +59,15 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** An iframe for the host page; `title` names the frame for screen readers. */
+/**
+ * An iframe for the host page (`title` names the frame for screen readers) and the script that fits the iframe's
+ * height to its content; without the script the iframe keeps its fixed height.
+ */
 export function iframeSnippet(origin: string, target: EmbedTarget, options: EmbedOptions, title: string): string {
   return (
     `<iframe src="${escapeAttribute(embedUrl(origin, target, options))}" title="${escapeAttribute(title)}" ` +
-    `width="100%" height="${iframeHeight}" style="border:0;max-width:100%" loading="lazy"></iframe>`
+    `width="100%" height="${iframeHeight}" style="border:0;max-width:100%" loading="lazy"></iframe>\n` +
+    `<script src="${escapeAttribute(origin)}/embed/planstatus-resize.js" defer></script>`
   );
 }
 

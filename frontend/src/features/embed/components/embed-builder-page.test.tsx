@@ -29,7 +29,8 @@ describe('«Bygg inn» page', () => {
     );
     expect(screen.getByLabelText('Iframe-koden')).toHaveValue(
       `<iframe src="${origin}/embed/plan" title="Status for handlingsplanen" width="100%" height="480" ` +
-        'style="border:0;max-width:100%" loading="lazy"></iframe>',
+        'style="border:0;max-width:100%" loading="lazy"></iframe>\n' +
+        `<script src="${origin}/embed/planstatus-resize.js" defer></script>`,
     );
     expect(screen.getByLabelText('Webkomponent-koden')).toHaveAttribute('readonly');
   });

@@ -201,7 +201,7 @@ export function EmbedBuilderPage({ goals, measures, parties, origin }: EmbedBuil
             <CopyField
               id={`${id}-iframe`}
               label="Iframe-koden"
-              description="Virker på alle nettsider, også uten JavaScript. Høyden kan justeres."
+              description="Virker på alle nettsider, også uten JavaScript. Skriptet gjør rammen like høy som innholdet; uten det beholder rammen høyden i koden, som kan justeres."
               value={iframeSnippet(origin, target, options, title)}
             />
             {hasWebComponent(target) ? (

@@ -2,6 +2,7 @@ package no.planstatus.embed;
 
 import static no.planstatus.embed.Html.escape;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,11 +26,14 @@ import no.planstatus.responsibility.ResponsibilityRole;
 
 /**
  * Renders the embeddable status pages as self-contained HTML: one inline stylesheet (allowed by the page's CSP
- * hash), no scripts, every stored text escaped. Status is always written out, colour only repeats it.
+ * hash), every stored text escaped, and one script file of Planstatus's own ({@value #FRAME_SCRIPT}) that only
+ * tells a framing page the content's height; the page needs no script. Status is always written out, colour only
+ * repeats it.
  */
 final class EmbedPages {
 
-
+    /** Posts the page's height to the page that frames it, for planstatus-resize.js there. */
+    static final String FRAME_SCRIPT = "/embed/frame.js";
 
     private static final DateTimeFormatter NORWEGIAN_DATE =
             DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("nb-NO"));
@@ -77,6 +81,12 @@ final class EmbedPages {
 
         String appUrl(String path) {
             return publicUrl.link(path);
+        }
+
+        /** The CSP source that allows the frame script: the public address's origin (a path is no origin). */
+        String scriptSource() {
+            URI uri = URI.create(publicUrl.base());
+            return uri.getScheme() + "://" + uri.getRawAuthority();
         }
     }
 
@@ -334,8 +344,9 @@ final class EmbedPages {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
                 .append("<meta name=\"referrer\" content=\"strict-origin-when-cross-origin\">")
                 .append("<title>").append(escape(title)).append(" – Planstatus</title>")
-                .append("<style>").append(stylesheet(context.theme()))
-                .append("</style></head><body").append(context.theme().compact() ? " class=\"ps-compact\"" : "")
+                .append("<style>").append(stylesheet(context.theme())).append("</style>")
+                .append("<script src=\"").append(escape(context.appUrl(FRAME_SCRIPT))).append("\" defer></script>")
+                .append("</head><body").append(context.theme().compact() ? " class=\"ps-compact\"" : "")
                 .append("><main>").append(body);
         html.append("<p class=\"ps-meta\">");
         if (updated != null && updated.isPresent()) {

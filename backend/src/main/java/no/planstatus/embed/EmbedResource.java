@@ -21,12 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Status pages for other sites to frame: server-rendered HTML that needs no script and reads no cookie. They are
- * not part of the JSON contract, so they stay out of the OpenAPI document. Cache-Control, nosniff and the
- * referrer policy come from the /embed header filter in application.properties; the CSP is set here because it
- * carries the hash of the page's inline stylesheet (a hash, not a nonce, so that a page can be served again from
- * the response cache). Links go to the configured public address ({@link PublicUrl}), never to the host a request
- * names, since the answer is shared by every later visitor.
+ * Status pages for other sites to frame: server-rendered HTML that needs no script and reads no cookie (its one
+ * script file, /embed/frame.js, only reports the page's height to the framing page). They are not part of the JSON
+ * contract, so they stay out of the OpenAPI document. Cache-Control, nosniff and the referrer policy come from the
+ * /embed header filter in application.properties; the CSP is set here because it carries the hash of the page's
+ * inline stylesheet (a hash, not a nonce, so that a page can be served again from the response cache) and allows
+ * scripts from the public address's origin alone, where frame.js is loaded from. Links go to the configured public
+ * address ({@link PublicUrl}), never to the host a request names, since the answer is shared by every later
+ * visitor.
  */
 @Path("/embed")
 @Produces(EmbedResource.HTML)
@@ -191,6 +193,7 @@ public class EmbedResource {
         return Response.status(status).type(HTML).entity(html)
                 .header("Content-Security-Policy", "default-src 'none'; style-src "
                         + EmbedPages.stylesheetSource(context.theme())
+                        + "; script-src " + context.scriptSource()
                         + "; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors *")
                 .build();
     }

@@ -9,6 +9,11 @@
  * plan (plan="<id>" picks a strategic plan, empty means the newest), compact, heading (level of the main
  * heading, 1–5, default 2). Theme with CSS custom properties on the element: --ps-accent, --ps-text, --ps-bg.
  * Every stored text is set with textContent, never parsed as HTML.
+ *
+ * Requests: an element fetches what it shows once. Attribute changes made together (in one run of script) are
+ * handled together right after it: one fetch for a new target, none when only compact or heading changed (the
+ * element re-renders from what it holds). Elements that ask for the same address while a request for it is under
+ * way share that request, so five elements showing the same measure make one request.
  */
 (() => {
   'use strict';
@@ -42,6 +47,30 @@
     :host([compact]) li{padding:.25rem .5rem;margin-bottom:.375rem}
     :host([compact]) .detail{display:none}
   `;
+
+  /** Requests under way, by URL: elements asking for the same address share one; settled ones are dropped. */
+  const inFlight = new Map();
+
+  function userError(message) {
+    const error = new Error(message);
+    error.userMessage = message;
+    return error;
+  }
+
+  function fetchJson(url) {
+    let request = inFlight.get(url);
+    if (!request) {
+      request = fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit' }).then((response) => {
+        if (response.status === 404) throw userError('Fant ikke det som skulle vises. Sjekk innbyggingskoden.');
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response.json();
+      });
+      inFlight.set(url, request);
+      const forget = () => inFlight.delete(url);
+      request.then(forget, forget);
+    }
+    return request;
+  }
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -77,11 +106,21 @@
     }
 
     connectedCallback() {
-      this.load();
+      this.scheduleLoad();
     }
 
-    attributeChangedCallback() {
-      if (this.isConnected) this.load();
+    attributeChangedCallback(name, oldValue, newValue) {
+      if (oldValue !== newValue && this.isConnected) this.scheduleLoad();
+    }
+
+    /** Once per batch of changes: the upgrade of a parsed element reports each attribute, then connects it. */
+    scheduleLoad() {
+      if (this.loadScheduled) return;
+      this.loadScheduled = true;
+      queueMicrotask(() => {
+        this.loadScheduled = false;
+        if (this.isConnected) this.load();
+      });
     }
 
     get base() {
@@ -93,65 +132,96 @@
       return Number.isInteger(level) && level >= 1 && level <= 5 ? level : 2;
     }
 
+    /** What the element shows, from the attributes that decide what is fetched (not compact or heading). */
+    get target() {
+      const base = this.base;
+      for (const kind of ['measure', 'goal', 'party']) {
+        if (this.hasAttribute(kind)) return { base, kind, id: this.getAttribute(kind) };
+      }
+      return { base, kind: 'plan', id: this.getAttribute('plan') || '' };
+    }
+
     async load() {
       const generation = ++this.generation;
+      const target = this.target;
+      const key = JSON.stringify(target);
+      if (this.data && this.dataKey === key) {
+        this.show(generation, () => this.render(this.data));
+        return;
+      }
       this.setAttribute('aria-busy', 'true');
       this.content.replaceChildren(el('p', 'Henter status …'));
       try {
-        const view = await this.fetchView();
-        if (generation === this.generation) this.content.replaceChildren(...view);
-      } catch (error) {
+        const data = await this.fetchData(target);
         if (generation === this.generation) {
-          this.content.replaceChildren(el('p', error.userMessage || 'Kunne ikke hente status fra Planstatus.'));
+          this.data = data;
+          this.dataKey = key;
         }
-      } finally {
-        if (generation === this.generation) this.removeAttribute('aria-busy');
+        this.show(generation, () => this.render(data));
+      } catch (error) {
+        this.show(generation, () => [el('p', error.userMessage || 'Kunne ikke hente status fra Planstatus.')]);
       }
     }
 
-    async getJson(path) {
-      if (!/^https?:\/\/[^/]+$/i.test(this.base)) {
-        const error = new Error('bad base');
-        error.userMessage = 'Attributtet base må være en adresse som https://planstatus.example.';
-        throw error;
+    /** Renders unless a later change has started another load, which will render instead. */
+    show(generation, view) {
+      if (generation !== this.generation) return;
+      try {
+        this.content.replaceChildren(...view());
+      } catch (error) {
+        this.content.replaceChildren(el('p', error.userMessage || 'Kunne ikke vise status fra Planstatus.'));
+      } finally {
+        this.removeAttribute('aria-busy');
       }
-      const response = await fetch(this.base + path, { headers: { Accept: 'application/json' }, credentials: 'omit' });
-      if (response.status === 404) {
-        const error = new Error('not found');
-        error.userMessage = 'Fant ikke det som skulle vises. Sjekk innbyggingskoden.';
-        throw error;
+    }
+
+    getJson(base, path) {
+      if (!/^https?:\/\/[^/]+$/i.test(base)) {
+        return Promise.reject(userError('Attributtet base må være en adresse som https://planstatus.example.'));
       }
-      if (!response.ok) throw new Error('HTTP ' + response.status);
-      return response.json();
+      return fetchJson(base + path);
     }
 
     /** Every item of a list, following `nextCursor` where the API pages the list. */
-    async getAll(path) {
+    async getAll(base, path) {
       const items = [];
       let cursor = null;
       do {
         const separator = path.includes('?') ? '&' : '?';
-        const page = await this.getJson(cursor ? path + separator + 'cursor=' + encodeURIComponent(cursor) : path);
+        const page = await this.getJson(base, cursor ? path + separator + 'cursor=' + encodeURIComponent(cursor) : path);
         items.push(...page.items);
         cursor = page.nextCursor || null;
       } while (cursor);
       return items;
     }
 
-    async fetchView() {
-      const id = (name) => encodeURIComponent(this.getAttribute(name));
-      if (this.hasAttribute('measure')) {
-        const measure = await this.getJson('/api/v1/measures/' + id('measure'));
+    /** The JSON the target needs: one request for a measure, goal or party, the plan list and its goals for a plan. */
+    async fetchData(target) {
+      const { base, kind } = target;
+      const id = encodeURIComponent(target.id);
+      if (kind === 'measure') return { kind, measure: await this.getJson(base, '/api/v1/measures/' + id) };
+      if (kind === 'goal') return { kind, goal: await this.getJson(base, '/api/v1/goals/' + id) };
+      if (kind === 'party') return { kind, party: await this.getJson(base, '/api/v1/parties/' + id) };
+      const plans = await this.getAll(base, '/api/v1/strategic-plans');
+      const plan = target.id ? plans.find((p) => String(p.id) === target.id) : plans[0];
+      if (!plan) throw userError('Fant ingen plan å vise.');
+      const goals = await this.getAll(base, '/api/v1/goals?strategicPlan=' + encodeURIComponent(plan.id));
+      return { kind, plan, goals };
+    }
+
+    render(data) {
+      if (data.kind === 'measure') {
+        const measure = data.measure;
         return this.page('Tiltak ' + measure.reference, [this.list([measure], false)], [measure],
           '/tiltak/' + measure.id);
       }
-      if (this.hasAttribute('goal')) {
-        const goal = await this.getJson('/api/v1/goals/' + id('goal'));
+      if (data.kind === 'goal') {
+        const goal = data.goal;
         return this.page('Mål ' + goal.number + ': ' + goal.text, [this.list(goal.measures, true)], goal.measures,
           '/mal/' + goal.id);
       }
-      if (this.hasAttribute('party')) {
-        const party = await this.getJson('/api/v1/parties/' + id('party'));
+      if (data.kind === 'party') {
+        const party = data.party;
         const section = (role, title) => {
           const measures = party.measures.filter((m) => m.role === role).map((m) => m.measure);
           return [el('h' + (this.level + 1), title + ' (' + measures.length + ')', 'sub'), this.list(measures, true)];
@@ -160,21 +230,12 @@
           [...section('LEAD', 'Ansvarlig for'), ...section('PARTNER', 'Samarbeidspartner i')],
           party.measures.map((m) => m.measure), '/ansvarlige/' + party.id);
       }
-      const planId = this.getAttribute('plan');
-      const plans = await this.getAll('/api/v1/strategic-plans');
-      const plan = planId ? plans.find((p) => String(p.id) === planId) : plans[0];
-      if (!plan) {
-        const error = new Error('no plan');
-        error.userMessage = 'Fant ingen plan å vise.';
-        throw error;
-      }
-      const goals = await this.getAll('/api/v1/goals?strategicPlan=' + encodeURIComponent(plan.id));
-      const parts = goals.flatMap((goal) => {
+      const parts = data.goals.flatMap((goal) => {
         const title = el('h' + (this.level + 1), undefined, 'sub');
         title.append(link(this.base + '/mal/' + goal.id, 'Mål ' + goal.number + ': ' + goal.text));
         return [title, this.list(goal.measures, true)];
       });
-      return this.page('Status for ' + plan.title, parts, goals.flatMap((g) => g.measures), '/');
+      return this.page('Status for ' + data.plan.title, parts, data.goals.flatMap((g) => g.measures), '/');
     }
 
     page(title, parts, measures, fullPath) {
