@@ -62,7 +62,9 @@ class PagedListsTest {
         List<String> all = given().queryParam("limit", 500).get("/api/v1/measures").then().statusCode(200)
                 .extract().jsonPath().getList("items.id", String.class);
 
-        assertEquals(all, walk(RestAssured::given, "/api/v1/measures", 7, "id"));
+        List<String> walked = walk(RestAssured::given, "/api/v1/measures", 7, "id");
+        // One page holds at most 500: once the suite has made more measures, the walk goes on past it.
+        assertEquals(all, all.size() < 500 ? walked : walked.subList(0, 500));
     }
 
     @Test
