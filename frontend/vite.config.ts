@@ -24,8 +24,36 @@ function lightDesignsystemetWeb(): Plugin {
 
 const backend = 'http://localhost:8080';
 
+/**
+ * Inter without a layout shift (issue 12): the page's fonts are preloaded with the JavaScript, and shown only if they
+ * are there when the text is first drawn (font-display: optional instead of Fontsource's swap, which redraws the
+ * text in Inter when it arrives and moves what follows). A first visit on a slow line may show the system font.
+ */
+function stillFonts(): Plugin {
+  return {
+    name: 'planstatus-still-fonts',
+    transform(code, id) {
+      if (!/@fontsource[\\/]inter[\\/].*\.css$/.test(id)) return null;
+      return { code: code.replaceAll('font-display: swap', 'font-display: optional'), map: null };
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const fonts = Object.keys(context.bundle ?? {}).filter((file) =>
+          /inter-latin-(400|500|600)-normal-[^/]*\.woff2$/.test(file),
+        );
+        return fonts.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', href: `/${file}`, as: 'font', type: 'font/woff2', crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [lightDesignsystemetWeb(), react()],
+  plugins: [lightDesignsystemetWeb(), stillFonts(), react()],
   build: {
     outDir: 'dist',
     // Read by scripts/check-bundle-budget.mjs, which fails the build over the first-load JavaScript budget.
