@@ -31,7 +31,7 @@ describe('the app’s query client', () => {
   it('asks again who is signed in when a write is answered 401', async () => {
     fakeApi({
       'PUT /api/v1/measures/14': () => problem(401, { detail: 'Ikke innlogget.' }),
-      'GET /api/v1/auth/me': () => problem(401, { detail: 'Ikke innlogget.' }),
+      'GET /api/v1/auth/session': () => json(200, { account: null }),
     });
     const queryClient = createAppQueryClient();
     queryClient.setQueryData(authKeys.me(), editor);

@@ -15,7 +15,7 @@ import { actionPlansWithMeasuresQueryOptions } from '../features/plan/api/get-ac
 import { currentStrategicPlanQueryOptions } from '../features/plan/api/get-current-strategic-plan';
 import { ProblemError } from '../lib/api/problem';
 import type { SignedIn } from '../lib/api/types';
-import { fakeApi, problem } from '../testing/fake-api';
+import { fakeApi, json } from '../testing/fake-api';
 import {
   historyOfYouthMeasure,
   measures,
@@ -88,7 +88,7 @@ describe('signing in', () => {
   const editor: SignedIn = { username: 'ed', displayName: 'Eva Editor', role: 'EDITOR', party: null, csrfToken: 'x' };
 
   it('sends a signed-out user from a page that needs sign-in to «Logg inn», remembering where they were going', async () => {
-    fakeApi({ 'GET /api/v1/auth/me': () => problem(401, { detail: 'Ikke innlogget.' }) });
+    fakeApi({ 'GET /api/v1/auth/session': () => json(200, { account: null }) });
     const router = renderApp('/tiltak/14/rediger');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Logg inn' })).toBeVisible();

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import no.planstatus.common.ApiProblem;
 import no.planstatus.common.PrivateRead;
+import no.planstatus.common.ProblemType;
 import no.planstatus.common.PublicWrite;
 import no.planstatus.security.Actor;
 import no.planstatus.security.AuthMechanism;
@@ -90,6 +93,37 @@ public class AuthResource {
     public SignedIn me(@CookieParam(AuthMechanism.SESSION_COOKIE) String session) {
         Actor actor = caller.require();
         return service.me(actor, actor.type() == Actor.Type.ACCOUNT ? session : null);
+    }
+
+    /**
+     * What {@link #me} says, without an error status when nobody is signed in: an anonymous visitor's first load
+     * then logs no failed request. Never cached ({@link PrivateRead}: Cache-Control no-store, not kept by the public
+     * response cache).
+     */
+    @GET
+    @Path("/session")
+    @PrivateRead
+    @Operation(operationId = "getSession",
+            summary = "Who is signed in, or null when nobody is (200 either way; for the web app)")
+    @APIResponse(responseCode = "200", description = "The session; account is null when nobody is signed in",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CurrentSession.class)))
+    public CurrentSession session(@CookieParam(AuthMechanism.SESSION_COOKIE) String session) {
+        return new CurrentSession(caller.actor()
+                .filter(actor -> actor.type() == Actor.Type.ACCOUNT || actor.type() == Actor.Type.TOKEN)
+                .flatMap(actor -> signedInOrNone(actor, session))
+                .orElse(null));
+    }
+
+    private Optional<SignedIn> signedInOrNone(Actor actor, String session) {
+        try {
+            return Optional.of(service.me(actor, actor.type() == Actor.Type.ACCOUNT ? session : null));
+        } catch (ApiProblem problem) {
+            if (problem.type() == ProblemType.UNAUTHORIZED) {
+                return Optional.empty();
+            }
+            throw problem;
+        }
     }
 
     /**

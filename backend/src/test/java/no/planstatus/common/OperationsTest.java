@@ -37,6 +37,7 @@ class OperationsTest {
         assertTrue(operations.has("POST", "/api/v1/auth/login", StartsSession.class));
         assertFalse(operations.has("POST", "/api/v1/auth/logout", StartsSession.class));
         assertTrue(operations.has("GET", "/api/v1/auth/me", PrivateRead.class));
+        assertTrue(operations.has("GET", "/api/v1/auth/session", PrivateRead.class));
         assertFalse(operations.has("GET", "/api/v1/measures", PrivateRead.class));
     }
 

@@ -48,6 +48,32 @@ class SignInTest {
     }
 
     @Test
+    void shouldTellTheWebAppThatNobodyIsSignedInWithoutAnErrorStatus() {
+        given().get("/api/v1/auth/session").then().statusCode(200)
+                .contentType(ContentType.JSON)
+                .header("Cache-Control", "no-store")
+                .body("$", org.hamcrest.Matchers.hasKey("account"))
+                .body("account", nullValue());
+        // The integrators' contract stays: /me is 401 for nobody.
+        given().get("/api/v1/auth/me").then().statusCode(401);
+    }
+
+    @Test
+    void shouldTellTheWebAppWhoIsSignedInAndForgetItAfterSignOut() {
+        TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
+        editor.session().get("/api/v1/auth/session").then().statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("account.username", equalTo(editor.username()))
+                .body("account.role", equalTo("EDITOR"))
+                .body("account.csrfToken", equalTo(editor.csrfToken()));
+        // Not kept by the public response cache: the next anonymous caller does not get the editor's answer.
+        given().get("/api/v1/auth/session").then().statusCode(200).body("account", nullValue());
+
+        editor.session().post("/api/v1/auth/logout").then().statusCode(204);
+        editor.session().get("/api/v1/auth/session").then().statusCode(200).body("account", nullValue());
+    }
+
+    @Test
     void shouldRejectAWrongPasswordWithoutSayingWhichPartWasWrong() {
         TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
         String wrongPassword = login(editor.username(), "wrong").then().statusCode(401)
