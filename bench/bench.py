@@ -334,7 +334,7 @@ def captured_statements(log_path, url):
         if match:
             statements.append([match.group(1).strip(), {}])
             continue
-        detail = re.search(r"DETAIL:\s+Parameters: (.*)", line)
+        detail = re.search(r"DETAIL:\s+parameters: (.*)", line, re.I)
         if detail and statements:
             statements[-1][1] = dict(re.findall(r"\$(\d+) = ('(?:[^']|'')*'|NULL)", detail.group(1)))
     out = []
