@@ -23,6 +23,7 @@ COPY --from=app /src/backend/target/quarkus-app/ ./
 COPY deploy/java-opts ./
 ENV QUARKUS_PROFILE=pg
 ENV JAVA_OPTS=""
+ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
 USER 1001
 CMD ["sh", "-c", "exec java $(cat java-opts) $JAVA_OPTS -jar quarkus-run.jar"]
