@@ -18,7 +18,12 @@ RUN mvn -B -q -f backend/pom.xml package -DskipTests -Dfrontend.skip=true -Dquar
 FROM eclipse-temurin:17-jre
 WORKDIR /app
 COPY --from=app /src/backend/target/quarkus-app/ ./
+# The JVM options of run.sh and the benchmark (deploy/java-opts: ≤ 400 MB resident); JAVA_OPTS adds to them and wins
+# where it repeats a flag.
+COPY deploy/java-opts ./
 ENV QUARKUS_PROFILE=pg
+ENV JAVA_OPTS=""
+ENV MALLOC_ARENA_MAX=2
 EXPOSE 8080
 USER 1001
-CMD ["java", "-jar", "quarkus-run.jar"]
+CMD ["sh", "-c", "exec java $(cat java-opts) $JAVA_OPTS -jar quarkus-run.jar"]

@@ -2,8 +2,9 @@
 # Runs the Planstatus benchmark: builds the jar for PostgreSQL, installs wrk when missing, then bench/bench.py.
 # Needs PostgreSQL on 127.0.0.1:5432 where user postgres may create databases (it uses planstatus_bench).
 # Takes about 20 minutes. Knobs: BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_RATE, BENCH_CONNECTIONS,
-# BENCH_THREADS, BENCH_JAVA_OPTS, BENCH_SKIP_BUILD=1 (reuse bench/target), BENCH_PG_LOG (PostgreSQL's log file),
-# BENCH_ONLY=import|revision, BENCH_REUSE_DB=1, BENCH_ROUNDS, BENCH_REVISION_SECONDS, BENCH_REVISION_OTHER_JAR
+# BENCH_THREADS, BENCH_JAVA_OPTS (default: deploy/java-opts), BENCH_JAR, BENCH_SKIP_BUILD=1 (reuse bench/target),
+# BENCH_PG_LOG (PostgreSQL's log file),
+# BENCH_ONLY=import|revision|reads, BENCH_REUSE_DB=1, BENCH_ROUNDS, BENCH_REVISION_SECONDS, BENCH_REVISION_OTHER_JAR
 # (see docs/benchmark.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."

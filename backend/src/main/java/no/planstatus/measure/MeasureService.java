@@ -3,15 +3,17 @@ package no.planstatus.measure;
 import java.util.Map;
 import no.planstatus.period.ClosedPeriods;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import no.planstatus.common.InList;
 import no.planstatus.common.Page;
 import no.planstatus.common.PageRequest;
 import no.planstatus.report.ImplementationStatus;
@@ -34,13 +36,13 @@ public class MeasureService {
     }
 
     public List<MeasureSummary> list(MeasureFilter filter) {
-        return views.summaries(find(filter));
+        return views.rows(rows(filter, null));
     }
 
     /** One page of the measures matching the filter, with a fixed number of queries whatever its size. */
     public Page<MeasureSummary> page(MeasureFilter filter, PageRequest page) {
-        List<Measure> fetched = query(filter, page).range(0, page.limit()).list();
-        return Page.of(fetched, page, MeasureService::cursor).map(views::summaries);
+        List<MeasureRow> fetched = rows(filter, page);
+        return Page.of(fetched, page, MeasureService::cursor).map(views::rows);
     }
 
     /** The measures under the given goals, in plan order. */
@@ -48,8 +50,26 @@ public class MeasureService {
         if (goalIds.isEmpty()) {
             return List.of();
         }
-        return views.summaries(Measure.<Measure>find(SELECT + " where g.id in ?1" + ORDER, goalIds).list());
+        List<MeasureRow> rows = new ArrayList<>();
+        for (List<Long> chunk : InList.chunks(goalIds)) {
+            TypedQuery<MeasureRow> query = Measure.getEntityManager().createQuery(
+                    MeasureRow.SELECT + " where g.id in " + InList.placeholders(chunk.size()) + ORDER,
+                    MeasureRow.class);
+            Object[] parameters = InList.parameters(chunk);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
+            }
+            rows.addAll(query.getResultList());
+        }
+        if (rows.size() > 1 && goalIds.size() > InList.MAX) {
+            rows.sort(PLAN_ORDER); // each chunk is in plan order, the chunks together are not
+        }
+        return views.rows(rows);
     }
+
+    private static final Comparator<MeasureRow> PLAN_ORDER = Comparator.comparingInt(MeasureRow::planSort)
+            .thenComparingLong(MeasureRow::actionPlanId).thenComparingInt(MeasureRow::goalNumber)
+            .thenComparingInt(MeasureRow::position).thenComparingLong(MeasureRow::id);
 
     /**
      * The condition MeasureViews.staleness computes, in the query: behind when the plan has a closed period, the
@@ -83,21 +103,41 @@ public class MeasureService {
         return stale ? behind : "not " + behind;
     }
 
-    /** The measure's sort key, in the order {@link #query} sorts by. */
-    private static String cursor(Measure m) {
-        return PageRequest.cursor(-m.planSort, m.actionPlanId, m.goalNumber, m.position, m.id);
+    /** The measure's sort key, in the order {@link #rows} sorts by. */
+    private static String cursor(MeasureRow m) {
+        return PageRequest.cursor(-m.planSort(), m.actionPlanId(), m.goalNumber(), m.position(), m.id());
     }
 
     public Optional<MeasureSummary> get(long id) {
-        return Measure.findDetailed(id).map(views::summary);
+        List<MeasureRow> found = Measure.getEntityManager()
+                .createQuery(MeasureRow.SELECT + " where m.id = ?1", MeasureRow.class)
+                .setParameter(1, id)
+                .getResultList();
+        return found.stream().findFirst().map(row -> views.rows(List.of(row)).get(0));
     }
 
     /** Measures matching the filter in plan order, with goal and action plan fetched. */
     public List<Measure> find(MeasureFilter filter) {
-        return query(filter, null).list();
+        Where where = where(filter, null);
+        return Measure.<Measure>find(SELECT + where.clause() + ORDER, where.parameters()).list();
     }
 
-    private PanacheQuery<Measure> query(MeasureFilter filter, PageRequest page) {
+    /** The rows of the measures matching the filter in plan order; of a page, one more than it holds. */
+    private List<MeasureRow> rows(MeasureFilter filter, PageRequest page) {
+        Where where = where(filter, page);
+        TypedQuery<MeasureRow> query = Measure.getEntityManager()
+                .createQuery(MeasureRow.SELECT + where.clause() + ORDER, MeasureRow.class);
+        where.parameters().map().forEach(query::setParameter);
+        if (page != null) {
+            query.setMaxResults(page.limit() + 1);
+        }
+        return query.getResultList();
+    }
+
+    private record Where(String clause, Parameters parameters) {
+    }
+
+    private Where where(MeasureFilter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.strategicPlanId() != null) {
@@ -160,8 +200,7 @@ public class MeasureService {
                     .and("afterGoal", page.afterInt(2)).and("afterPosition", page.afterInt(3))
                     .and("afterId", page.afterLong(4));
         }
-        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return Measure.find(SELECT + where + ORDER, parameters);
+        return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
     }
 
     /** A LIKE pattern, escaped with «!», that matches any lower-cased value containing the text literally. */

@@ -13,9 +13,11 @@ import jakarta.persistence.Version;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import no.planstatus.common.InList;
 import no.planstatus.common.PageRequest;
 import no.planstatus.measure.Measure;
 import no.planstatus.period.ReportingPeriod;
@@ -161,6 +163,12 @@ public class ProgressReport extends PanacheEntity {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return find("select r from ProgressReport r left join fetch r.reportingPeriod where r.id in ?1", ids).list();
+        List<ProgressReport> found = new ArrayList<>();
+        for (List<Long> chunk : InList.chunks(ids)) {
+            found.addAll(ProgressReport.<ProgressReport>find("select r from ProgressReport r left join fetch"
+                    + " r.reportingPeriod where r.id in " + InList.placeholders(chunk.size()),
+                    InList.parameters(chunk)).list());
+        }
+        return found;
     }
 }

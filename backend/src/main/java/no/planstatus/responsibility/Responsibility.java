@@ -10,9 +10,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import no.planstatus.common.InList;
 import no.planstatus.measure.Measure;
 import no.planstatus.party.Party;
 
@@ -48,8 +50,14 @@ public class Responsibility extends PanacheEntity {
         if (measureIds.isEmpty()) {
             return List.of();
         }
-        return find("select r from Responsibility r join fetch r.party where r.measure.id in ?1 "
-                + "order by r.measure.id, r.position", measureIds).list();
+        // Ascending ids in chunks, so the chunks' rows together keep the order by measure.
+        List<Responsibility> found = new ArrayList<>();
+        for (List<Long> chunk : InList.chunks(measureIds)) {
+            found.addAll(Responsibility.<Responsibility>find("select r from Responsibility r join fetch r.party"
+                    + " where r.measure.id in " + InList.placeholders(chunk.size())
+                    + " order by r.measure.id, r.position", InList.parameters(chunk)).list());
+        }
+        return found;
     }
 
     public static List<Responsibility> listByMeasure(long measureId) {

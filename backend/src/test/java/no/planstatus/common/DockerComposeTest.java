@@ -133,6 +133,14 @@ class DockerComposeTest {
         assertTrue(recipe.contains("backend/src/main/resources/META-INF/resources"),
                 "the web app is served from the jar, as the pom copies it");
         assertTrue(recipe.contains("quarkus-run.jar"));
+        assertTrue(recipe.contains("COPY deploy/java-opts") && recipe.contains("exec java $(cat java-opts) $JAVA_OPTS"),
+                "the image starts the JVM with the options of run.sh and the benchmark, JAVA_OPTS after them");
+        assertTrue(Files.readString(ROOT.resolve("run.sh")).contains("$(cat deploy/java-opts) ${JAVA_OPTS:-}"),
+                "run.sh starts the JVM with the same options");
+        for (String name : APPS) {
+            assertTrue(compose.at("/services/" + name + "/environment").has("JAVA_OPTS"),
+                    name + " shows where JVM options are added");
+        }
         String ignored = Files.readString(context.resolve(".dockerignore"));
         assertTrue(ignored.contains("**/target") && ignored.contains("**/node_modules"),
                 "local build output never reaches the image");
