@@ -310,10 +310,18 @@ class ReportingRoundTest {
         }
     }
 
+    /**
+     * The statements Hibernate prepared for a signed-in read (never answered from the response cache): the least of
+     * three runs, since the statistics are global and a background job that happens to run meanwhile adds its own.
+     */
     private static long statements(Statistics statistics, Runnable request) {
-        statistics.clear();
-        request.run();
-        return statistics.getPrepareStatementCount();
+        long least = Long.MAX_VALUE;
+        for (int run = 0; run < 3; run++) {
+            statistics.clear();
+            request.run();
+            least = Math.min(least, statistics.getPrepareStatementCount());
+        }
+        return least;
     }
 
     private Response open(Map<String, Object> body) {
