@@ -26,6 +26,7 @@ import java.util.List;
  * Keeps the answers of public GETs (the API's public reads and the embed pages) in memory, as the bytes that were
  * sent, for the current data revision: the many intranets that show the same status then cost no query and no
  * rendering. Compressible answers are kept gzip-compressed and replayed so to clients that accept gzip, decompressed
+ * once and kept so
  * for the others ({@link Compression}; the ETag says which). Every write moves the revision on (see {@link DataRevision}), which empties the cache. Only successful
  * answers are kept, within the byte budget of {@link ResponseCacheStore}, which also evicts and expires them.
  * <p>
@@ -46,6 +47,8 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
     private static final String[] NO_HEADERS = new String[0];
     private static final String KEY = PublicResponseCache.class.getName() + ".key";
     private static final String STORE = PublicResponseCache.class.getName() + ".store";
+    /** Ends the key of an identity copy of a gzip entry; no request's key ends so (the Accept header comes last). */
+    private static final String IDENTITY_KEY = "\n identity";
 
     private final DataRevision revision;
     private final jakarta.inject.Provider<ResponseCacheStore> stores;
@@ -89,7 +92,7 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
             } else if (Compression.sendStoredGzip(request)) {
                 answer = Response.ok(entry.body(), entry.type());
             } else {
-                answer = Response.ok(Compression.gunzip(entry.body()), entry.type());
+                answer = Response.ok(identityBody(store, key, entry), entry.type());
             }
             String[] headers = entry.headers();
             for (int i = 0; i < headers.length; i += 2) {
@@ -99,6 +102,24 @@ public class PublicResponseCache implements ContainerRequestFilter, ContainerRes
             return;
         }
         request.setProperty(KEY, key);
+    }
+
+    /**
+     * The decompressed body of a gzip entry, for a client that does not accept gzip. It is kept as an entry of its
+     * own (weighed like any other, under the key with {@link #IDENTITY_KEY} after it), so that such clients, an
+     * intranet's server-side fetch or a monitor, do not pay for decompressing a page on every request.
+     */
+    private static byte[] identityBody(ResponseCacheStore store, String key, ResponseCacheStore.Entry gzipped) {
+        String identityKey = key + IDENTITY_KEY;
+        ResponseCacheStore.Entry kept = store.get(identityKey);
+        if (kept != null) {
+            return kept.body();
+        }
+        byte[] body = Compression.gunzip(gzipped.body());
+        if (body.length <= store.maxBodyBytes()) {
+            store.put(identityKey, new ResponseCacheStore.Entry(body, gzipped.type(), gzipped.headers(), false));
+        }
+        return body;
     }
 
     @Override

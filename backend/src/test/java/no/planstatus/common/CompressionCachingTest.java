@@ -44,6 +44,9 @@ class CompressionCachingTest {
     @Inject
     TestPlans plans;
 
+    @Inject
+    ResponseCacheStore store;
+
     @Test
     void shouldSendEveryMediaTypeGzipFirstAndFromTheCacheAndIdentityToOthers() {
         everyMediaType();
@@ -106,6 +109,31 @@ class CompressionCachingTest {
             assertArrayEquals(identity.body(), gunzip(gzip.body()), url);
             assertArrayEquals(identity.body(), get(url, null, null).body(), url);
         }
+    }
+
+    @Test
+    void shouldKeepTheUncompressedCopyForIdentityClientsUntilTheNextWrite() {
+        TestPlans.Created plan = plans.create(List.of());
+        TestAccounts.Credentials editor = TestAccounts.create(Role.EDITOR, null);
+        long goalId = goalId(plan);
+        String url = "/api/v1/goals/" + goalId;
+        HttpResponse<byte[]> gzip = get(url, "gzip", null);
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElse(null), url);
+        // The second identity client is served the copy the first one left, not a new decompression of the entry.
+        HttpResponse<byte[]> first = get(url, null, null);
+        assertArrayEquals(gunzip(gzip.body()), first.body(), url);
+        assertTrue(store.keys().stream().anyMatch(key -> key.contains(" " + url + "?") && key.endsWith(" identity")),
+                "an identity copy is kept: " + store.keys());
+        assertArrayEquals(first.body(), get(url, null, null).body(), url);
+
+        JsonPath goal = given().get(url).then().statusCode(200).extract().jsonPath();
+        editor.session().header("If-Match", "\"" + goal.getLong("version") + "\"")
+                .body(Map.of("sectionId", goal.getLong("section.id"), "text", "mål en endret", "position", 1))
+                .put("/api/v1/goals/{id}", goalId).then().statusCode(200);
+        HttpResponse<byte[]> after = get(url, null, null);
+        assertEquals(200, after.statusCode(), url);
+        assertTrue(new String(after.body(), java.nio.charset.StandardCharsets.UTF_8).contains("mål en endret"),
+                "an identity client sees the write at once, not the copy kept before it");
     }
 
     @Test
