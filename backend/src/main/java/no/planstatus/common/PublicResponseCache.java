@@ -25,9 +25,9 @@ import java.util.List;
 /**
  * Keeps the answers of public GETs (the API's public reads and the embed pages) in memory, as the bytes that were
  * sent, for the current data revision: the many intranets that show the same status then cost no query and no
- * rendering. Compressible answers are kept gzip-compressed and replayed so to clients that accept gzip, decompressed
- * once and kept so
- * for the others ({@link Compression}; the ETag says which). Every write moves the revision on (see {@link DataRevision}), which empties the cache. Only successful
+ * rendering. Compressible answers are kept gzip-compressed and replayed so to clients that accept gzip; for the
+ * others they are decompressed once and that copy is kept too ({@link Compression}; the ETag says which). Every
+ * write moves the revision on (see {@link DataRevision}), which empties the cache. Only successful
  * answers are kept, within the byte budget of {@link ResponseCacheStore}, which also evicts and expires them.
  * <p>
  * The key is the path, the raw query and the Accept header; nothing else a request sends (Host, X-Forwarded-*,
