@@ -55,6 +55,7 @@ CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "16")
 with open(os.path.join(HERE, "..", "deploy", "java-opts")) as _f:
     DEFAULT_JAVA_OPTS = _f.read().split()
 JAVA_OPTS = os.environ["BENCH_JAVA_OPTS"].split() if "BENCH_JAVA_OPTS" in os.environ else DEFAULT_JAVA_OPTS
+USE_CDS = os.environ.get("BENCH_CDS", "1") != "0"
 ONLY = os.environ.get("BENCH_ONLY", "")
 REUSE_DB = os.environ.get("BENCH_REUSE_DB") == "1"
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "3"))
@@ -105,8 +106,13 @@ class App:
         })
         env.update(self.extra_env)
         started = time.monotonic()
-        self.process = subprocess.Popen(["java", *JAVA_OPTS, "-jar", self.jar], env=env, stdout=self.log_file,
-                                        stderr=subprocess.STDOUT, cwd=tempfile.gettempdir())
+        # As run.sh and the Dockerfile: from the jar's folder, with the AppCDS archive the build made there (the JVM
+        # finds the jar by the relative path the archive recorded). BENCH_CDS=0 starts without it.
+        folder = os.path.dirname(os.path.abspath(self.jar))
+        archive = os.path.join(folder, "app-cds.jsa")
+        cds = ["-XX:SharedArchiveFile=app-cds.jsa"] if USE_CDS and os.path.exists(archive) else []
+        self.process = subprocess.Popen(["java", *JAVA_OPTS, *cds, "-jar", os.path.basename(self.jar)], env=env,
+                                        stdout=self.log_file, stderr=subprocess.STDOUT, cwd=folder)
         while True:
             if self.process.poll() is not None:
                 sys.exit(f"the app exited with {self.process.returncode}; log: {self.log_file.name}")
@@ -219,7 +225,9 @@ def main():
         sys.exit("wrk is missing: apt-get install wrk (bench/run.sh does it)")
     log(f"Planstatus benchmark on {os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M:%S')}; database {DB}")
     log(f"java: {subprocess.run(['java', '-version'], capture_output=True, text=True).stderr.splitlines()[0]}"
-        + (f", options {' '.join(JAVA_OPTS)}" if JAVA_OPTS else ", default JVM options"))
+        + (f", options {' '.join(JAVA_OPTS)}" if JAVA_OPTS else ", default JVM options")
+        + (", AppCDS archive" if USE_CDS and os.path.exists(os.path.join(os.path.dirname(JAR), "app-cds.jsa"))
+           else ", no AppCDS archive"))
     with open("/proc/loadavg") as f:
         log(f"load average before the run: {f.read().split()[0]} (figures are only comparable on an idle machine)")
 

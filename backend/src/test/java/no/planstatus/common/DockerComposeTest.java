@@ -133,10 +133,16 @@ class DockerComposeTest {
         assertTrue(recipe.contains("backend/src/main/resources/META-INF/resources"),
                 "the web app is served from the jar, as the pom copies it");
         assertTrue(recipe.contains("quarkus-run.jar"));
-        assertTrue(recipe.contains("COPY deploy/java-opts") && recipe.contains("exec java $(cat java-opts) $JAVA_OPTS"),
-                "the image starts the JVM with the options of run.sh and the benchmark, JAVA_OPTS after them");
-        assertTrue(Files.readString(ROOT.resolve("run.sh")).contains("$(cat deploy/java-opts) ${JAVA_OPTS:-}"),
+        assertTrue(recipe.contains("COPY deploy/java-opts")
+                && recipe.contains("exec java $(cat java-opts) -XX:SharedArchiveFile=app-cds.jsa $JAVA_OPTS"),
+                "the image starts the JVM with the options of run.sh and the benchmark and its class archive,"
+                        + " JAVA_OPTS after them");
+        assertTrue(recipe.contains("-XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true"),
+                "the image makes the class archive with its own JVM");
+        String run = Files.readString(ROOT.resolve("run.sh"));
+        assertTrue(run.contains("$(cat \"$root/deploy/java-opts\") \"${cds[@]}\" ${JAVA_OPTS:-}"),
                 "run.sh starts the JVM with the same options");
+        assertTrue(run.contains("-Dquarkus.package.jar.appcds.enabled=true"), "and builds the class archive");
         for (String name : APPS) {
             assertTrue(compose.at("/services/" + name + "/environment").has("JAVA_OPTS"),
                     name + " shows where JVM options are added");
