@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import no.planstatus.common.InList;
+import no.planstatus.common.SqlValues;
 import no.planstatus.report.Assessment;
 import no.planstatus.report.CurrentStatus;
 import no.planstatus.report.MeasureStatus;
@@ -27,9 +28,11 @@ import no.planstatus.responsibility.ResponsibilityView;
 @ApplicationScoped
 public class MeasureViews {
 
-    private static final String REPORTS = "select r.id, r.status, r.assessment, r.percentComplete, r.period,"
-            + " r.reportDate, rp.id, rp.label, rp.endsOn from ProgressReport r left join r.reportingPeriod rp"
-            + " where r.id in ";
+    // SQL rather than HQL: Hibernate builds an HQL query's SQL anew on every execution when it has an IN list of
+    // parameters (seen in a profile of the uncached reads: a third of a measure status request's time).
+    private static final String REPORTS = "select r.id, r.status, r.assessment, r.percent_complete, r.period,"
+            + " r.report_date, rp.id as period_id, rp.label, rp.ends_on"
+            + " from progress_report r left join reporting_period rp on rp.id = r.period_id where r.id in ";
 
     private final ClosedPeriods closedPeriods;
 
@@ -79,21 +82,23 @@ public class MeasureViews {
     private static Map<Long, Current> currentReports(Collection<Long> reportIds) {
         Map<Long, Current> byId = new HashMap<>();
         for (List<Long> chunk : InList.chunks(reportIds)) {
-            var query = ProgressReport.getEntityManager().createQuery(
-                    REPORTS + InList.placeholders(chunk.size()), Object[].class);
+            var query = ProgressReport.getEntityManager().createNativeQuery(
+                    REPORTS + InList.placeholders(chunk.size()));
             Object[] parameters = InList.parameters(chunk);
             for (int i = 0; i < parameters.length; i++) {
                 query.setParameter(i + 1, parameters[i]);
             }
-            for (Object[] row : query.getResultList()) {
-                long id = (Long) row[0];
-                ImplementationStatus status = (ImplementationStatus) row[1];
-                LocalDate reportDate = (LocalDate) row[5];
+            for (Object result : query.getResultList()) {
+                Object[] row = (Object[]) result;
+                long id = SqlValues.longValue(row[0]);
+                ImplementationStatus status = SqlValues.enumValue(ImplementationStatus.class, row[1]);
+                LocalDate reportDate = SqlValues.localDate(row[5]);
                 boolean hasPeriod = row[6] != null;
                 // As ProgressReport.periodLabel and coveredUntil: the period's label and end, else the report's own.
-                CurrentStatus current = new CurrentStatus(MeasureStatus.of(status), (Assessment) row[2],
-                        (Integer) row[3], hasPeriod ? (String) row[7] : (String) row[4], reportDate, id);
-                byId.put(id, new Current(current, status, hasPeriod ? (LocalDate) row[8] : reportDate));
+                CurrentStatus current = new CurrentStatus(MeasureStatus.of(status),
+                        SqlValues.enumValue(Assessment.class, row[2]), SqlValues.nullableInteger(row[3]),
+                        hasPeriod ? (String) row[7] : (String) row[4], reportDate, id);
+                byId.put(id, new Current(current, status, hasPeriod ? SqlValues.localDate(row[8]) : reportDate));
             }
         }
         return byId;

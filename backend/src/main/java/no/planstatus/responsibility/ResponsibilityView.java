@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import no.planstatus.common.InList;
+import no.planstatus.common.SqlValues;
 import no.planstatus.common.Versioned;
 import no.planstatus.party.PartyKind;
 import no.planstatus.party.PartyRef;
@@ -34,19 +35,24 @@ public record ResponsibilityView(
     public static Map<Long, List<ResponsibilityView>> listByMeasures(Collection<Long> measureIds) {
         Map<Long, List<ResponsibilityView>> byMeasure = new HashMap<>();
         for (List<Long> chunk : InList.chunks(measureIds)) {
-            var query = Responsibility.getEntityManager().createQuery("select r.measure.id, r.id, r.version, p.id,"
-                    + " p.slug, p.name, p.kind, r.role, r.wording from Responsibility r join r.party p"
-                    + " where r.measure.id in " + InList.placeholders(chunk.size())
-                    + " order by r.measure.id, r.position", Object[].class);
+            // SQL rather than HQL: Hibernate builds an HQL query's SQL anew on every execution when it has an IN list
+            // of parameters (seen in a profile of the uncached reads: a third of a measure status request's time).
+            var query = Responsibility.getEntityManager().createNativeQuery("select r.measure_id, r.id, r.version,"
+                    + " p.id as party_id, p.slug, p.name, p.kind, r.role, r.wording"
+                    + " from responsibility r join party p on p.id = r.party_id"
+                    + " where r.measure_id in " + InList.placeholders(chunk.size())
+                    + " order by r.measure_id, r.position");
             Object[] parameters = InList.parameters(chunk);
             for (int i = 0; i < parameters.length; i++) {
                 query.setParameter(i + 1, parameters[i]);
             }
-            for (Object[] row : query.getResultList()) {
-                byMeasure.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add(new ResponsibilityView(
-                        (Long) row[1], (Long) row[2],
-                        new PartyRef((Long) row[3], (String) row[4], (String) row[5], (PartyKind) row[6]),
-                        (ResponsibilityRole) row[7], (String) row[8]));
+            for (Object row : query.getResultList()) {
+                Object[] columns = (Object[]) row;
+                byMeasure.computeIfAbsent(SqlValues.longValue(columns[0]), id -> new ArrayList<>()).add(
+                        new ResponsibilityView(SqlValues.longValue(columns[1]), SqlValues.longValue(columns[2]),
+                                new PartyRef(SqlValues.longValue(columns[3]), (String) columns[4], (String) columns[5],
+                                        SqlValues.enumValue(PartyKind.class, columns[6])),
+                                SqlValues.enumValue(ResponsibilityRole.class, columns[7]), (String) columns[8]));
             }
         }
         return byMeasure;
