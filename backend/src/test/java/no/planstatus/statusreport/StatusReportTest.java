@@ -259,7 +259,7 @@ class StatusReportTest {
         try {
             Files.write(file, pdf);
             // A copy to look at: backend/target/statusrapport-example.pdf (in the build folder of the run).
-            Files.write(Path.of(System.getProperty("planstatus.build.dir", "target"), "statusrapport-example.pdf"),
+            Files.write(Path.of(System.getProperty("planstatus-test.build-dir", "target"), "statusrapport-example.pdf"),
                     pdf);
             String info = run("pdfinfo", file.toString());
             assertTrue(info.contains("Tagged:          yes"), info);
