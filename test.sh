@@ -6,16 +6,21 @@
 #      its own (a temporary folder, a free port on 127.0.0.1, trust authentication; run as the user postgres when
 #      this script runs as root, since PostgreSQL refuses root), stopped and removed again when the run ends,
 #      also on failure or Ctrl-C. A PostgreSQL server already running on the machine is never used or touched.
-#   1. backend tests (@QuarkusTest + REST Assured) on the embedded H2 database, then the crash test
-#      (CrashRecoveryIT: the packaged jar killed with kill -9 during writes) on an H2 file database
-#   2. the same backend tests, the crash test and the two-instance test (SeveralInstancesIT: two packaged
-#      instances on one database with Debian's nginx in front) on PostgreSQL (the database planstatus_test on
-#      the throwaway cluster; those tests create and drop their own planstatus_test_crash_* next to it). The jar
-#      built here is for PostgreSQL; step 3 builds the H2 jar again from clean.
-#   3. the packaged product (web app inside the Quarkus jar) and the contract drift check of openapi.yaml
-#   4. frontend lint, type check and unit tests (Vitest + Testing Library)
-#   5. browser end-to-end tests of the packaged app in Debian's Chromium with axe-core
-# Any suite that cannot run fails the run; nothing is skipped.
+# Then two lanes side by side (a backend suite keeps about one core busy; each lane has a build folder of its own):
+#   lane 1, in backend/target:
+#     1. backend tests (@QuarkusTest + REST Assured) on the embedded H2 database, then the crash test
+#        (CrashRecoveryIT: the packaged jar killed with kill -9 during writes) on an H2 file database
+#     3. the packaged product (web app inside the Quarkus jar), built on what step 1 compiled, and the contract
+#        drift check of openapi.yaml
+#     5. browser end-to-end tests of that jar in Debian's Chromium with axe-core
+#   lane 2, in build/pg-target:
+#     4. frontend lint, type check and unit tests (Vitest + Testing Library)
+#     2. the same backend tests, the crash test and the two-instance test (SeveralInstancesIT: two packaged
+#        instances on one database with Debian's nginx in front) on PostgreSQL (the database planstatus_test on
+#        the throwaway cluster; those tests create and drop their own planstatus_test_crash_* next to it)
+#   Steps 3 and 4 both work in frontend/ and take turns there (a lock).
+# Each step's output goes to build/test-logs/<step>.log; a failed step's log is printed whole. Any suite that cannot
+# run fails the run; nothing is skipped. A failed step does not stop the other lane, so one run names every failure.
 #
 # TEST_SH_ONLY=pg ./test.sh runs step 0 and step 2 alone (the PostgreSQL suite on its throwaway cluster).
 set -euo pipefail
@@ -23,10 +28,9 @@ cd "$(dirname "$0")"
 
 only=${TEST_SH_ONLY:-}
 case "$only" in '' | pg) ;; *) echo "test.sh: TEST_SH_ONLY may be empty (everything) or pg, not '${only}'"; exit 2 ;; esac
-passed=0
 step() { echo; echo "==> $*"; }
-done_step() { passed=$((passed + 1)); }
-trap 'echo; echo "test.sh: ${passed} passed, 1 failed"' ERR
+trap 'echo; echo "test.sh: failed while setting up (see above)"' ERR
+SECONDS=0
 
 # ---- 0. What the tests need ----------------------------------------------------------------------------------
 step "Checking what the tests need"
@@ -118,36 +122,104 @@ done
 echo "Throwaway PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on ${PG_HOST}:${PG_PORT} in ${PG_DIR}"
 export PLANSTATUS_TEST_PG_HOST=$PG_HOST PLANSTATUS_TEST_PG_PORT=$PG_PORT
 
-# ---- 1.–5. The suites ------------------------------------------------------------------------------------------
-if [ -z "$only" ]; then
-  step "Backend tests on H2"
-  mvn -B -f backend/pom.xml clean verify -Dfrontend.skip=true
-  done_step
-fi
+# ---- 1.–5. The suites, in two lanes ---------------------------------------------------------------------------
+trap - ERR
+LOGS=build/test-logs
+rm -rf "$LOGS" && mkdir -p "$LOGS"
+PG_TARGET=$PWD/build/pg-target
+h2_mvn=(mvn -B -f backend/pom.xml -Dfrontend.skip=true)
+pg_mvn=(mvn -B -f backend/pom.xml -Dfrontend.skip=true "-Dbuild.dir=${PG_TARGET}"
+  "-Dquarkus.smallrye-openapi.store-schema-directory=${PG_TARGET}/openapi" -Dquarkus.test.profile=pg -Dquarkus.profile=pg)
 
-step "Backend tests on PostgreSQL (database ${PG_DB} on ${PG_HOST}:${PG_PORT})"
-PLANSTATUS_DB_URL="jdbc:postgresql://${PG_HOST}:${PG_PORT}/${PG_DB}" PLANSTATUS_DB_USER="$PG_USER" \
-  mvn -B -f backend/pom.xml verify -Dfrontend.skip=true -Dquarkus.test.profile=pg -Dquarkus.profile=pg
-done_step
+# run_step <id> <title> <command…>: the command's output into $LOGS/<id>.log, its outcome and duration into
+# $LOGS/<id>.result; prints a line when it starts and one when it ends (the whole log when it failed).
+run_step() {
+  local id=$1 title=$2 started=$SECONDS rc=0
+  shift 2
+  echo "--> ${title}: started (log: ${LOGS}/${id}.log)"
+  "$@" >"$LOGS/$id.log" 2>&1 || rc=$?
+  local took=$((SECONDS - started))
+  local duration="$((took / 60))m$(printf '%02d' $((took % 60)))s"
+  if [ "$rc" = 0 ]; then
+    echo "passed ${duration} ${title}" >"$LOGS/$id.result"
+    echo "--> ${title}: passed in ${duration}$(grep -E '^\[(INFO|WARNING|ERROR)\] Tests run: [0-9]+, .*$' \
+      "$LOGS/$id.log" | grep -v ' -- in ' | sed -E 's/^\[[A-Z]+\] / · /' | tr '\n' ' ')"
+  else
+    echo "failed ${duration} ${title}" >"$LOGS/$id.result"
+    { echo; echo "==> ${title}: FAILED after ${duration} (exit ${rc}); its output:"; cat "$LOGS/$id.log"
+      echo "==> end of the output of: ${title}"; } >&2
+  fi
+  return "$rc"
+}
+# Steps that run npm in frontend/ (the build writes dist/ and the generated API types that lint and tsc read).
+in_frontend() { flock "$LOGS/frontend.lock" "$@"; }
 
-if [ -z "$only" ]; then
-  step "Package the product and check the contract"
-  mvn -B -q -f backend/pom.xml clean package -DskipTests
+h2_suite() { "${h2_mvn[@]}" clean verify; }
+pg_suite() {
+  PLANSTATUS_DB_URL="jdbc:postgresql://${PG_HOST}:${PG_PORT}/${PG_DB}" PLANSTATUS_DB_USER="$PG_USER" \
+    "${pg_mvn[@]}" clean verify
+}
+# The product on what the H2 suite compiled: the web app built into it, no tests, no npm ci (done in step 0).
+package_and_check_contract() {
+  in_frontend mvn -B -q -f backend/pom.xml package -DskipTests -Dfrontend.install.skip=true || return 1
   if ! diff -u openapi.yaml backend/target/openapi/openapi.yaml; then
     echo "openapi.yaml differs from what the build produces: cp backend/target/openapi/openapi.yaml openapi.yaml"
-    false
+    return 1
   fi
-  done_step
+}
+frontend_checks() { in_frontend bash -c 'cd frontend && npm run lint && npm run typecheck && npm test'; }
+e2e() { (cd frontend && npm run test:e2e); }  # the jar of step 3, backend/target/quarkus-app
 
-  step "Frontend lint, type check and unit tests"
-  (cd frontend && npm run lint && npm run typecheck && npm test)
-  done_step
+lane_one() {
+  run_step 1-h2 "Backend tests on H2" h2_suite || return 0
+  run_step 3-package "Package the product and check the contract" package_and_check_contract || return 0
+  run_step 5-e2e "Browser end-to-end tests of the packaged app" e2e || return 0
+}
+lane_two() {
+  run_step 4-frontend "Frontend lint, type check and unit tests" frontend_checks || true
+  run_step 2-pg "Backend tests on PostgreSQL (database ${PG_DB} on ${PG_HOST}:${PG_PORT})" pg_suite || true
+}
 
-  step "Browser end-to-end tests of the packaged app"
-  (cd frontend && npm run test:e2e)
-  done_step
+# Each lane in a process group of its own, so that Ctrl-C or a TERM stops every process of both before the
+# throwaway PostgreSQL goes.
+lanes=()
+stop_lanes() {
+  local pid
+  for pid in "${lanes[@]}"; do kill -TERM -- "-${pid}" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap 'stop_lanes; stop_pg' EXIT
+trap 'echo; echo "test.sh: interrupted"; exit 130' INT
+trap 'exit 143' TERM
+set -m
+if [ -z "$only" ]; then
+  step "Two lanes: [1] H2 suite, then the packaged product and the browser tests; [2] frontend checks, then the PostgreSQL suite"
+  lane_one & lanes+=($!)
+  lane_two & lanes+=($!)
+  expected=(1-h2 2-pg 3-package 4-frontend 5-e2e)
+else
+  step "The PostgreSQL suite alone (TEST_SH_ONLY=pg)"
+  run_step 2-pg "Backend tests on PostgreSQL (database ${PG_DB} on ${PG_HOST}:${PG_PORT})" pg_suite & lanes+=($!)
+  expected=(2-pg)
 fi
+wait "${lanes[@]}" || true
+set +m
+lanes=()
 
-trap - ERR
+# ---- Summary, in step order ----------------------------------------------------------------------------------
+passed=0 failed=0
 echo
-echo "test.sh: ${passed} passed, 0 failed"
+echo "==> Summary (whole run $((SECONDS / 60))m$(printf '%02d' $((SECONDS % 60)))s; logs in ${LOGS}/)"
+for id in "${expected[@]}"; do
+  if [ -f "$LOGS/$id.result" ]; then
+    read -r outcome duration title <"$LOGS/$id.result"
+    printf '  %-7s %8s  %s\n' "$outcome" "$duration" "$title"
+    if [ "$outcome" = passed ]; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+  else
+    printf '  %-7s %8s  %s\n' "not run" "" "step ${id} (an earlier step of its lane failed)"
+    failed=$((failed + 1))
+  fi
+done
+echo
+echo "test.sh: ${passed} passed, ${failed} failed"
+[ "$failed" = 0 ]

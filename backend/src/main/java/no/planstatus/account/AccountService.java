@@ -1,6 +1,5 @@
 package no.planstatus.account;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import no.planstatus.party.Party;
 import no.planstatus.party.PartyAssignment;
 import no.planstatus.security.Actor;
 import no.planstatus.security.Caller;
+import no.planstatus.security.PasswordHashing;
 import no.planstatus.security.Role;
 import no.planstatus.security.UserSession;
 
@@ -28,10 +28,12 @@ public class AccountService {
 
     private final Caller caller;
     private final Changes changes;
+    private final PasswordHashing passwords;
 
-    public AccountService(Caller caller, Changes changes) {
+    public AccountService(Caller caller, Changes changes, PasswordHashing passwords) {
         this.caller = caller;
         this.changes = changes;
+        this.passwords = passwords;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -52,7 +54,7 @@ public class AccountService {
         Account account = new Account();
         account.username = input.username();
         account.displayName = input.displayName().trim();
-        account.passwordHash = BcryptUtil.bcryptHash(input.password());
+        account.passwordHash = passwords.hash(input.password());
         account.role = input.role();
         account.party = PartyAssignment.resolve(input.role(), input.partyId());
         account.active = true;
@@ -88,7 +90,7 @@ public class AccountService {
         account.active = input.active();
         account.email = EmailAddress.Validator.normalize(input.email());
         if (input.newPassword() != null) {
-            account.passwordHash = BcryptUtil.bcryptHash(input.newPassword());
+            account.passwordHash = passwords.hash(input.newPassword());
             account.passwordChangedAt = Instant.now();
         }
         if (deactivated || input.newPassword() != null) {

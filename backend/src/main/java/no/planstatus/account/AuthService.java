@@ -1,6 +1,5 @@
 package no.planstatus.account;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -12,6 +11,7 @@ import no.planstatus.party.PartyRef;
 import no.planstatus.security.Actor;
 import no.planstatus.security.FitsBcrypt;
 import no.planstatus.security.LoginThrottle;
+import no.planstatus.security.PasswordHashing;
 import no.planstatus.security.Secrets;
 import no.planstatus.security.UserSession;
 
@@ -19,13 +19,18 @@ import no.planstatus.security.UserSession;
 @ApplicationScoped
 public class AuthService {
 
-    /** Compared against when the username is unknown, so that a wrong username takes as long as a wrong password. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash(Secrets.random(16));
-
     private final LoginThrottle throttle;
+    private final PasswordHashing passwords;
+    /**
+     * Compared against when the username is unknown, so that a wrong username takes as long as a wrong password
+     * (made at the configured cost, as new accounts' hashes are).
+     */
+    private final String dummyHash;
 
-    public AuthService(LoginThrottle throttle) {
+    public AuthService(LoginThrottle throttle, PasswordHashing passwords) {
         this.throttle = throttle;
+        this.passwords = passwords;
+        this.dummyHash = passwords.hash(Secrets.random(16));
     }
 
     /** A new session: the raw token for the cookie and who signed in. */
@@ -44,8 +49,8 @@ public class AuthService {
         // bcrypt would compare only the first 72 bytes of a longer password, so a longer one is simply wrong; it is
         // still hashed (as an empty one) so that it takes as long as any other wrong password.
         boolean fits = FitsBcrypt.Validator.fits(request.password());
-        boolean matches = BcryptUtil.matches(fits ? request.password() : "",
-                account.map(a -> a.passwordHash).orElse(DUMMY_HASH)) && fits;
+        boolean matches = passwords.matches(fits ? request.password() : "",
+                account.map(a -> a.passwordHash).orElse(dummyHash)) && fits;
         if (account.isEmpty() || !matches) {
             throttle.recordFailure(request.username(), clientAddress);
             throw new ApiProblem(ProblemType.UNAUTHORIZED, "Feil brukernavn eller passord.");

@@ -1,6 +1,5 @@
 package no.planstatus.account;
 
-import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import no.planstatus.common.PlanstatusConfig;
 import no.planstatus.security.FitsBcrypt;
+import no.planstatus.security.PasswordHashing;
 import no.planstatus.security.Role;
 import no.planstatus.security.Secrets;
 import org.jboss.logging.Logger;
@@ -22,9 +22,11 @@ public class FirstAdmin {
     private static final Logger LOG = Logger.getLogger(FirstAdmin.class);
 
     private final PlanstatusConfig config;
+    private final PasswordHashing passwords;
 
-    public FirstAdmin(PlanstatusConfig config) {
+    public FirstAdmin(PlanstatusConfig config, PasswordHashing passwords) {
         this.config = config;
+        this.passwords = passwords;
     }
 
     @Transactional
@@ -45,7 +47,7 @@ public class FirstAdmin {
         Account admin = new Account();
         admin.username = username;
         admin.displayName = "Administrator";
-        admin.passwordHash = BcryptUtil.bcryptHash(password);
+        admin.passwordHash = passwords.hash(password);
         admin.role = Role.ADMIN;
         admin.active = true;
         admin.createdAt = Instant.now();

@@ -69,8 +69,15 @@ public interface PlanstatusConfig {
         Optional<String> smtpHost();
     }
 
-    /** Sign-in housekeeping (security/SignInHousekeeping). */
+    /** Sign-in housekeeping (security/SignInHousekeeping) and password hashing (security/PasswordHashing). */
     interface Security {
+
+        /**
+         * bcrypt's cost (log2 of its rounds) for new password hashes, 4–31. A stored hash keeps the cost it was made
+         * with. The test runs lower it (PLANSTATUS_BCRYPT_COST in the pom): they sign in hundreds of times.
+         */
+        @WithDefault("10")
+        int bcryptCost();
 
         /** How often expired sessions and stale sign-in counters are deleted, e.g. {@code 10m}. */
         @WithDefault("10m")

@@ -43,9 +43,9 @@ class OpenApiContractTest {
                 .extract().asString();
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         if (!yaml.readTree(produced).equals(yaml.readTree(COMMITTED.toFile()))) {
-            Path actual = Path.of("target", "openapi-served.yaml");
+            Path actual = Path.of(System.getProperty("planstatus-test.build-dir", "target"), "openapi-served.yaml");
             Files.writeString(actual, produced, StandardCharsets.UTF_8);
-            fail("openapi.yaml differs from the contract the code produces (served copy in backend/" + actual
+            fail("openapi.yaml differs from the contract the code produces (served copy in " + actual.toAbsolutePath()
                     + "). Run the build and copy it: cp backend/target/openapi/openapi.yaml openapi.yaml");
         }
     }

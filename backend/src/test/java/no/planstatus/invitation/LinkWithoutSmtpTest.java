@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import no.planstatus.reminder.ReminderLog;
 import no.planstatus.security.Role;
 import no.planstatus.support.ClientAddress;
+import no.planstatus.support.ProductDefaults;
 import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPlans;
 import no.planstatus.support.TestRounds;
@@ -25,15 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /** Without an SMTP server the link is still made, and the editor gets it once to pass on by hand. */
 @QuarkusTest
-@TestProfile(LinkWithoutSmtpTest.NoSmtp.class)
+@TestProfile(ProductDefaults.class)
 class LinkWithoutSmtpTest {
-
-    public static class NoSmtp implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("planstatus.mail.smtp-host", "");
-        }
-    }
 
     @Inject
     TestPlans plans;

@@ -4,13 +4,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import no.planstatus.security.Role;
+import no.planstatus.support.ProductDefaults;
 import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestMailbox;
 import no.planstatus.support.TestPlans;
@@ -18,15 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** Without an SMTP server nothing is sent or logged, and editors can see that e-mail is not configured. */
 @QuarkusTest
-@TestProfile(ReminderWithoutSmtpTest.NoSmtp.class)
+@TestProfile(ProductDefaults.class)
 class ReminderWithoutSmtpTest {
-
-    public static class NoSmtp implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("planstatus.mail.smtp-host", "");
-        }
-    }
 
     @Inject
     TestPlans plans;

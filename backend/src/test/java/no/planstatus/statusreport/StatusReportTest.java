@@ -258,8 +258,9 @@ class StatusReportTest {
         Path file = Files.createTempFile("statusrapport", ".pdf");
         try {
             Files.write(file, pdf);
-            // A copy to look at: backend/target/statusrapport-example.pdf.
-            Files.write(Path.of("target", "statusrapport-example.pdf"), pdf);
+            // A copy to look at: backend/target/statusrapport-example.pdf (in the build folder of the run).
+            Files.write(Path.of(System.getProperty("planstatus-test.build-dir", "target"), "statusrapport-example.pdf"),
+                    pdf);
             String info = run("pdfinfo", file.toString());
             assertTrue(info.contains("Tagged:          yes"), info);
             assertTrue(info.matches("(?s).*Title:\\s+Statusrapport pr\\. 2\\. tertial 2031\\n.*"), info);

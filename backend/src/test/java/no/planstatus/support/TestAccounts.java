@@ -19,9 +19,12 @@ import no.planstatus.security.Secrets;
 /** Accounts and API tokens of a test's own, with unique names, and requests signed in as them. */
 public final class TestAccounts {
 
-    /** bcrypt is slow by design; tests share one hash for their throwaway passwords. */
+    /**
+     * bcrypt is slow by design; tests share one hash for their throwaway passwords, made at bcrypt's lowest cost
+     * (4, as PLANSTATUS_BCRYPT_COST in the pom sets for the accounts the app creates in tests).
+     */
     public static final String PASSWORD = "test-password-" + UUID.randomUUID();
-    private static final String PASSWORD_HASH = BcryptUtil.bcryptHash(PASSWORD);
+    private static final String PASSWORD_HASH = BcryptUtil.bcryptHash(PASSWORD, 4);
 
     private TestAccounts() {
     }

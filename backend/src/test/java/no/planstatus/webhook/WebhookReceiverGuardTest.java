@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -22,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.planstatus.security.Role;
+import no.planstatus.support.ProductDefaults;
 import no.planstatus.support.TestAccounts;
 import no.planstatus.support.TestPlans;
 import org.junit.jupiter.api.Test;
@@ -30,18 +30,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The receiver guard as production has it: this machine refused (the other test classes allow it). */
 @QuarkusTest
-@TestProfile(WebhookReceiverGuardTest.LoopbackRefused.class)
+@TestProfile(ProductDefaults.class)
 class WebhookReceiverGuardTest {
 
     private static final String SECRET = "a-webhook-secret-of-some-length";
-
-    public static class LoopbackRefused implements QuarkusTestProfile {
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("planstatus.webhooks.allow-loopback", "false");
-        }
-    }
 
     @Inject
     TestPlans plans;
