@@ -23,6 +23,8 @@
 # run fails the run; nothing is skipped. A failed step does not stop the other lane, so one run names every failure.
 #
 # TEST_SH_ONLY=pg ./test.sh runs step 0 and step 2 alone (the PostgreSQL suite on its throwaway cluster).
+# TEST_SH_SERIAL=1 ./test.sh runs lane 2 after lane 1 instead of beside it (a one-core machine, or to rule out that
+# a timing test failed because the other lane took the CPU).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -194,8 +196,12 @@ trap 'exit 143' TERM
 set -m
 if [ -z "$only" ]; then
   step "Two lanes: [1] H2 suite, then the packaged product and the browser tests; [2] frontend checks, then the PostgreSQL suite"
-  lane_one & lanes+=($!)
-  lane_two & lanes+=($!)
+  if [ "${TEST_SH_SERIAL:-}" = 1 ]; then
+    { lane_one; lane_two; } & lanes+=($!)
+  else
+    lane_one & lanes+=($!)
+    lane_two & lanes+=($!)
+  fi
   expected=(1-h2 2-pg 3-package 4-frontend 5-e2e)
 else
   step "The PostgreSQL suite alone (TEST_SH_ONLY=pg)"
