@@ -100,7 +100,7 @@ public class WebAppPage {
         SocketAddress self = context.request().localAddress();
         Future<Map<String, byte[]>> answers;
         try {
-            answers = answersFor(requested, new Loopback(self));
+            answers = answersFor(requested, loopback(self));
         } catch (RuntimeException e) {
             answers = Future.failedFuture(e);
         }
@@ -296,6 +296,11 @@ public class WebAppPage {
             }
         }
         return known;
+    }
+
+    /** GETs of this server's API at {@code server}, the local address of a connection to it. */
+    Loopback loopback(SocketAddress server) {
+        return new Loopback(server);
     }
 
     /** Anonymous GETs of this server's own API, on the connection's local address (plain HTTP). */
