@@ -78,7 +78,7 @@ for page in "${PAGES[@]}"; do
   median="$(printf '%s\n' "${scores[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')"
   verdict="missed"
   if [ "$median" -ge 95 ]; then verdict="met"; fi
-  summary+=("$(printf '  %-34s %3s (runs: %s)  [target >= 95: %s]' "Lighthouse mobile, $name ($path)" "$median" "${scores[*]}" "$verdict")")
+  summary+=("$(printf '  %-42s %3s (runs: %s)  [target >= 95: %s]' "Lighthouse mobile, $name ($path)" "$median" "${scores[*]}" "$verdict")")
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Summary (median of $RUNS):"
