@@ -10,13 +10,17 @@ import './app/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { App } from './app/app';
+import { App, createApp, firstPageReady } from './app/app';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Fant ikke #root i index.html');
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+const { queryClient, router } = createApp();
+// Until then index.html's frame stays on screen (it is what the app draws around a page).
+void firstPageReady(router, 100).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <App queryClient={queryClient} router={router} />
+    </StrictMode>,
+  ),
 );
