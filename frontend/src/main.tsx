@@ -10,17 +10,13 @@ import './app/print.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-import { App, createApp, firstPageReady } from './app/app';
+import { App } from './app/app';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Fant ikke #root i index.html');
 
-const { queryClient, router } = createApp();
-// Until then index.html's frame stays on screen (it is what the app draws around a page).
-void firstPageReady(router, 100).then(() =>
-  createRoot(container).render(
-    <StrictMode>
-      <App queryClient={queryClient} router={router} />
-    </StrictMode>,
-  ),
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
 );

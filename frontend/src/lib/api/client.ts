@@ -2,7 +2,6 @@ import createClient from 'openapi-fetch';
 
 import { apiConfig } from '../../config/api';
 import { csrfMiddleware, type CsrfTokenSource } from './csrf';
-import { takeFirstAnswer } from './first-answers';
 import { ProblemError, problemMiddleware } from './problem';
 import type { paths } from './schema';
 
@@ -15,13 +14,7 @@ export function createApiClient({ baseUrl = apiConfig.baseUrl, csrfToken = () =>
   // The session cookie is HttpOnly and SameSite=Strict; the API lives on the app's own origin.
   // Public reads may be cached for 30 s (for intranets); the app always revalidates (a cheap 304), so it sees its
   // own writes at once.
-  // The first requests of the page the app was loaded on may be answered from index.html (first-answers.ts).
-  const client = createClient<paths>({
-    baseUrl,
-    credentials: 'same-origin',
-    cache: 'no-cache',
-    fetch: (request: Request) => Promise.resolve(takeFirstAnswer(request) ?? globalThis.fetch(request)),
-  });
+  const client = createClient<paths>({ baseUrl, credentials: 'same-origin', cache: 'no-cache' });
   client.use(csrfMiddleware(csrfToken), problemMiddleware);
   return client;
 }

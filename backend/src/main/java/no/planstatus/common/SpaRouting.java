@@ -28,8 +28,6 @@ public class SpaRouting {
         HttpMethod method = context.request().method();
         String path = context.normalizedPath();
         if ((method == HttpMethod.GET || method == HttpMethod.HEAD) && isClientRoute(path, operations.roots())) {
-            // The page is index.html for every client route; WebAppPage writes in the answers this one asks for.
-            context.put(WebAppPage.REQUESTED, context.request().uri());
             context.reroute("/");
             return;
         }
