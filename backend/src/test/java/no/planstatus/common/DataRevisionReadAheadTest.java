@@ -90,10 +90,20 @@ class DataRevisionReadAheadTest {
         assertTrue(row.entered.await(QUICKLY.toSeconds(), TimeUnit.SECONDS));
         later(100);
         AtomicReference<String> request = new AtomicReference<>();
-        CompletableFuture<Long> waiting = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<Long> waiting = new CompletableFuture<>();
+        Thread requester = new Thread(() -> {
             request.set(Thread.currentThread().getName());
-            return revision.current();
-        });
+            try {
+                waiting.complete(revision.current());
+            } catch (RuntimeException e) {
+                waiting.completeExceptionally(e);
+            }
+        }, "request-during-read");
+        requester.start();
+        // The read is released only once the request waits (for that read, or in a read of its own, which the last
+        // assertion catches): released earlier, the request would find a fresh number and prove nothing, and on a
+        // busy machine it could start later still and find the number too old.
+        awaitWaiting(requester);
         row.release();
         assertEquals(8, waiting.get(QUICKLY.toSeconds(), TimeUnit.SECONDS), "a number 220 ms old was used");
         assertFalse(row.reads.contains(request.get()), "the request started a read of its own");
@@ -107,6 +117,14 @@ class DataRevisionReadAheadTest {
             assertEquals(value, revision.current());
         }
         assertEquals(Collections.nCopies(3, Thread.currentThread().getName()), row.reads);
+    }
+
+    private static void awaitWaiting(Thread thread) {
+        long deadline = System.nanoTime() + QUICKLY.toNanos();
+        while (thread.getState() != Thread.State.WAITING && thread.getState() != Thread.State.TIMED_WAITING) {
+            assertTrue(System.nanoTime() < deadline, "the request never came to wait: " + thread.getState());
+            Thread.onSpinWait();
+        }
     }
 
     private void later(long millis) {
