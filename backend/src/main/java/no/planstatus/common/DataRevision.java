@@ -154,6 +154,14 @@ public class DataRevision {
         if (!running.compareAndSet(null, mine)) {
             return;
         }
+        // The caller looked at the last read before it found no read running: one may have ended in between, and
+        // its number is fresh. Looked at again now, after the claim, that read is seen.
+        Read read = lastRead;
+        if (read != null && clock.getAsLong() - read.startedNanos < readAheadNanos) {
+            running.set(null);
+            mine.complete(read.revision());
+            return;
+        }
         try {
             // If it fails, the requests that find the number too old read it themselves and report the failure.
             mine.whenComplete((revision, failure) -> {
